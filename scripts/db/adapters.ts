@@ -1,0 +1,86 @@
+// Driver-adapter factories for the WebAssembly schema engine (migrations without Prisma's native engines).
+// See ../shared/notes/offline-toolchain.md for why each workaround exists.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+import type { DatabaseTarget } from '../../lib/db/url';
+
+export function migrationAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
+  return target.kind === 'sqlite' ? sqliteFactory(target.file) : postgresFactory(target.url);
+}
+
+function sqliteFactory(file: string): SqlMigrationAwareDriverAdapterFactory {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const main = new PrismaBetterSqlite3({ url: `file:${file}` });
+  const shadow = new PrismaBetterSqlite3({ url: ':memory:' });
+  return {
+    provider: 'sqlite',
+    adapterName: main.adapterName,
+    connect: () => main.connect(),
+    // The engine replays each migration.sql through executeRaw, which better-sqlite3 runs one statement at a
+    // time; a multi-statement migration must go through executeScript instead.
+    connectToShadowDb: async () => {
+      const adapter = await shadow.connect();
+      const executeRaw = adapter.executeRaw.bind(adapter);
+      adapter.executeRaw = async (query) => {
+        if (query.args.length === 0) {
+          await adapter.executeScript(query.sql);
+          return 0;
+        }
+        return executeRaw(query);
+      };
+      return adapter;
+    },
+  };
+}
+
+/** pg reports PostgreSQL's internal `"char"` type (OID 18), which the adapter rejects; text (OID 25) reads the same. */
+class CharAsTextClient extends pg.Client {
+  // pg's query() has callback and promise forms; both are kept.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override query(config: any, values?: any, callback?: any): any {
+    const fix = (result: pg.QueryResult | undefined) => {
+      for (const field of result?.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25;
+      return result;
+    };
+    if (typeof callback === 'function') {
+      return super.query(config, values, (err: Error, res: pg.QueryResult) => callback(err, err ? res : fix(res)));
+    }
+    if (typeof values === 'function') {
+      return super.query(config, (err: Error, res: pg.QueryResult) => values(err, err ? res : fix(res)));
+    }
+    const out = super.query(config, values);
+    return out && typeof out.then === 'function' ? out.then(fix) : out;
+  }
+}
+
+function postgresFactory(connectionString: string): SqlMigrationAwareDriverAdapterFactory {
+  const pool = new pg.Pool({ connectionString, Client: CharAsTextClient, max: 2 });
+  const main = new PrismaPg(pool);
+  return {
+    provider: 'postgres',
+    adapterName: main.adapterName,
+    connect: () => main.connect(),
+    // adapter-pg's own shadow database is unsafe (it can land in the main database); ours is a uniquely named
+    // database, dropped when the engine is done with it.
+    connectToShadowDb: async (): Promise<SqlDriverAdapter> => {
+      const name = `dateline_shadow_${randomUUID().replace(/-/g, '')}`;
+      await pool.query(`CREATE DATABASE "${name}"`);
+      const url = new URL(connectionString);
+      url.pathname = `/${name}`;
+      const shadowPool = new pg.Pool({ connectionString: url.toString(), Client: CharAsTextClient, max: 2 });
+      const adapter = await new PrismaPg(shadowPool).connect();
+      const dispose = adapter.dispose.bind(adapter);
+      adapter.dispose = async () => {
+        await dispose();
+        await shadowPool.end();
+        await pool.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      };
+      return adapter;
+    },
+  };
+}

@@ -1,0 +1,11 @@
+// `npm run db:migrate`: applies pending migrations to the database DATABASE_URL names (SQLite by default).
+import { databaseTarget } from '../../lib/db/url';
+import { applyMigrations } from './engine';
+
+const target = databaseTarget();
+const applied = await applyMigrations(target);
+console.log(
+  applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Database is up to date.',
+);
+// The PostgreSQL engine never closes its pool.
+process.exit(0);
