@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import type { ArticleSummary, Page } from '@/lib/articles/types';
+import { ArticleCard } from './article-card';
+import { Pagination } from './pagination';
+
+/** A section front, author page or tag page: a heading block, then the stories newest first, paginated. */
+export function ArticleListPage({
+  header,
+  list,
+  href,
+  emptyMessage,
+}: {
+  header: ReactNode;
+  list: Page<ArticleSummary>;
+  href: (page: number) => string;
+  emptyMessage: string;
+}) {
+  return (
+    <div className="pt-8">
+      <header className="border-b-4 border-ink pb-4">{header}</header>
+      {list.items.length === 0 ? (
+        <p className="mt-8 text-muted">{emptyMessage}</p>
+      ) : (
+        <ul className="mt-6 grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+          {list.items.map((article, i) => (
+            <li key={article.id}>
+              <ArticleCard article={article} headingLevel={2} priority={list.page === 1 && i < 3} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination page={list.page} pageCount={list.pageCount} href={href} />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import Image from 'next/image';
+import { getAuthor } from '@/lib/authors/queries';
+import { getAuthorArticles } from '@/lib/articles/queries';
+
+import { paths } from '@/lib/routes';
+import { ArticleListPage } from './article-list-page';
+import { NotFoundPage } from '@/components/site/not-found-page';
+
+export async function AuthorPage({ slug, page }: { slug: string; page: number }) {
+  const [author, list] = await Promise.all([getAuthor(slug), getAuthorArticles(slug, page)]);
+  if (!author || page > list.pageCount) return <NotFoundPage />;
+  return (
+    <ArticleListPage
+      header={
+        <div className="flex items-start gap-4">
+          {author.photo && (
+            <Image
+              src={author.photo.src}
+              alt={author.photo.alt}
+              width={96}
+              height={96}
+              className="size-24 rounded-full object-cover"
+            />
+          )}
+          <div>
+            <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
+            {author.jobTitle && <p className="font-semibold text-accent">{author.jobTitle}</p>}
+            {author.bio && <p className="mt-2 max-w-2xl text-muted">{author.bio}</p>}
+          </div>
+        </div>
+      }
+      list={list}
+      href={(p) => paths.author(slug, p)}
+      emptyMessage={`${author.name} has no published stories yet.`}
+    />
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+
+/** The reader's page frame: skip link, header with navigation, main content, footer. */
+export function SiteChrome({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a href="#content" className="skip-link">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="content" className="mx-auto w-full max-w-6xl px-4 pb-16 sm:px-6">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { getTagArticles } from '@/lib/articles/queries';
+
+import { paths } from '@/lib/routes';
+import { getTag } from '@/lib/tags/queries';
+import { ArticleListPage } from './article-list-page';
+import { NotFoundPage } from '@/components/site/not-found-page';
+
+export async function TagPage({ slug, page }: { slug: string; page: number }) {
+  const [tag, list] = await Promise.all([getTag(slug), getTagArticles(slug, page)]);
+  if (!tag || page > list.pageCount) return <NotFoundPage />;
+  return (
+    <ArticleListPage
+      header={
+        <>
+          <p className="text-sm font-semibold uppercase tracking-wide text-accent">Topic</p>
+          <h1 className="font-serif text-4xl font-bold">{tag.name}</h1>
+          {tag.description && <p className="mt-2 max-w-2xl text-muted">{tag.description}</p>}
+        </>
+      }
+      list={list}
+      href={(p) => paths.tag(slug, p)}
+      emptyMessage={`No stories about ${tag.name} yet.`}
+    />
+  );
+}

@@ -1,0 +1,16 @@
+import path from 'node:path';
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const root = path.resolve(import.meta.dirname, '..');
+
+/** The database and media the e2e server and tests share: a scratch SQLite file unless DATABASE_URL is PostgreSQL. */
+export function e2eEnv(): NodeJS.ProcessEnv & { DATABASE_URL: string; MEDIA_DIR: string } {
+  const given = process.env.DATABASE_URL;
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: given && /^postgres/i.test(given) ? given : `file:${path.join(root, 'data/e2e/e2e.db')}`,
+    MEDIA_DIR: process.env.E2E_MEDIA_DIR ?? path.join(root, 'data/e2e/media'),
+    SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
+  };
+}

@@ -1,0 +1,20 @@
+import type { Database } from '../../lib/db/client';
+
+const live = () => ({ status: 'published', publishedAt: { lte: new Date() } });
+
+/** A seeded story with several authors and an update after publication. */
+export async function storyWithSeveralAuthors(db: Database) {
+  const rows = await db.article.findMany({
+    where: { ...live(), updatedAt: { not: null } },
+    include: { section: true, authors: { include: { author: true }, orderBy: { position: 'asc' } } },
+    orderBy: { publishedAt: 'desc' },
+  });
+  const row = rows.find((r) => r.authors.length > 1);
+  if (!row) throw new Error('The demo newsroom has no live story with several authors and an update');
+  return { ...row, url: `/${row.section.slug}/${row.slug}` };
+}
+
+export async function anyLiveStory(db: Database) {
+  const row = await db.article.findFirstOrThrow({ where: live(), include: { section: true }, orderBy: { publishedAt: 'desc' } });
+  return { ...row, url: `/${row.section.slug}/${row.slug}` };
+}

@@ -1,0 +1,235 @@
+// Reader queries: everything readers see of articles comes through these cached functions. Each one filters to
+// what readers may see, tags its cache entry with everything it shows, and ends its lifetime when a scheduled
+// article is due.
+import { cacheTag } from 'next/cache';
+import { cacheReaderData } from '@/lib/cache/lifetimes';
+import { cacheTags } from '@/lib/cache/tags';
+import { db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/sqlite/client';
+import { toImageView } from '@/lib/media/urls';
+import { PAGE_SIZE, paths } from '@/lib/routes';
+import { readingMinutes, renderBodyHtml } from './body';
+import { rankRelated } from './related';
+import type { Article, ArticleSummary, Page } from './types';
+import { comingLater, visibleToReaders } from './visibility';
+
+const imageSelect = { path: true, width: true, height: true, alt: true, caption: true, credit: true } as const;
+
+const summarySelect = {
+  id: true,
+  slug: true,
+  headline: true,
+  standfirst: true,
+  publishedAt: true,
+  updatedAt: true,
+  section: { select: { slug: true, name: true } },
+  heroImage: { select: imageSelect },
+  authors: { orderBy: { position: 'asc' }, select: { author: { select: { slug: true, name: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
+
+const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: 'desc' }, { id: 'desc' }];
+
+export function toArticleSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    url: paths.article(row.section.slug, row.slug),
+    headline: row.headline,
+    standfirst: row.standfirst,
+    // Only visible articles are mapped, and those always have a publication time.
+    publishedAt: row.publishedAt ?? new Date(0),
+    updatedAt: row.updatedAt,
+    section: { slug: row.section.slug, name: row.section.name, url: paths.section(row.section.slug) },
+    authors: row.authors.map(({ author }) => ({ slug: author.slug, name: author.name, url: paths.author(author.slug) })),
+    image: toImageView(row.heroImage),
+  };
+}
+
+/** When the next scheduled article goes live: cached lists must not outlive that moment. */
+async function nextScheduledPublication(now: Date): Promise<Date | null> {
+  const next = await db.article.findFirst({
+    where: comingLater(now),
+    orderBy: { publishedAt: 'asc' },
+    select: { publishedAt: true },
+  });
+  return next?.publishedAt ?? null;
+}
+
+async function listVisible(where: Prisma.ArticleWhereInput, page: number): Promise<Page<ArticleSummary>> {
+  const now = new Date();
+  const filter: Prisma.ArticleWhereInput = { AND: [visibleToReaders(now), where] };
+  const [total, rows, next] = await Promise.all([
+    db.article.count({ where: filter }),
+    db.article.findMany({
+      where: filter,
+      orderBy: newestFirst,
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: summarySelect,
+    }),
+    nextScheduledPublication(now),
+  ]);
+  cacheReaderData(next);
+  return { items: rows.map(toArticleSummary), page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
+}
+
+/** The most recent articles across the site. */
+export async function getLatestArticles(limit = 10): Promise<ArticleSummary[]> {
+  'use cache';
+  cacheTag(cacheTags.articleLists);
+  const now = new Date();
+  const [rows, next] = await Promise.all([
+    db.article.findMany({ where: visibleToReaders(now), orderBy: newestFirst, take: limit, select: summarySelect }),
+    nextScheduledPublication(now),
+  ]);
+  cacheReaderData(next);
+  return rows.map(toArticleSummary);
+}
+
+export type Homepage = {
+  lead: ArticleSummary | null;
+  latest: ArticleSummary[];
+  sections: { section: { slug: string; name: string; url: string }; articles: ArticleSummary[] }[];
+};
+
+const SECTION_BLOCK_SIZE = 4;
+
+/** The homepage: a lead story with a picture, the latest news, and a block per section. */
+export async function getHomepage(): Promise<Homepage> {
+  'use cache';
+  cacheTag(cacheTags.home, cacheTags.articleLists, cacheTags.sections);
+  const now = new Date();
+  const visible = visibleToReaders(now);
+  const [lead, latest, sections, next] = await Promise.all([
+    db.article.findFirst({ where: { AND: [visible, { heroImageId: { not: null } }] }, orderBy: newestFirst, select: summarySelect }),
+    db.article.findMany({ where: visible, orderBy: newestFirst, take: 10, select: summarySelect }),
+    db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, name: true } }),
+    nextScheduledPublication(now),
+  ]);
+  const blocks = await Promise.all(
+    sections.map((section) =>
+      db.article.findMany({
+        where: { AND: [visible, { sectionId: section.id }, lead ? { id: { not: lead.id } } : {}] },
+        orderBy: newestFirst,
+        take: SECTION_BLOCK_SIZE,
+        select: summarySelect,
+      }),
+    ),
+  );
+  cacheReaderData(next);
+  return {
+    lead: lead ? toArticleSummary(lead) : null,
+    latest: latest.map(toArticleSummary),
+    sections: sections
+      .map((section, i) => ({
+        section: { slug: section.slug, name: section.name, url: paths.section(section.slug) },
+        articles: (blocks[i] ?? []).map(toArticleSummary),
+      }))
+      .filter((block) => block.articles.length > 0),
+  };
+}
+
+/** A published article by its slug, or null (unknown, draft, unpublished or not yet due). */
+export async function getArticle(slug: string): Promise<Article | null> {
+  'use cache';
+  // Tagged by slug even when nothing is found, so a cached 404 ends when an article is published here.
+  cacheTag(cacheTags.article(slug));
+  const now = new Date();
+  const row = await db.article.findUnique({
+    where: { slug },
+    select: {
+      ...summarySelect,
+      status: true,
+      body: true,
+      modifiedAt: true,
+      tags: { orderBy: { tag: { name: 'asc' } }, select: { tag: { select: { slug: true, name: true } } } },
+    },
+  });
+  const visible = row && ['published', 'scheduled'].includes(row.status) && row.publishedAt;
+  if (!row || !visible || !row.publishedAt) {
+    cacheReaderData();
+    return null;
+  }
+  if (row.publishedAt > now) {
+    // Due later: the "not found" answer lasts until its minute.
+    cacheReaderData(row.publishedAt);
+    return null;
+  }
+  cacheReaderData();
+  cacheTag(
+    cacheTags.section(row.section.slug),
+    ...row.authors.map(({ author }) => cacheTags.author(author.slug)),
+    ...row.tags.map(({ tag }) => cacheTags.tag(tag.slug)),
+  );
+  return {
+    ...toArticleSummary(row),
+    bodyHtml: renderBodyHtml(row.body),
+    readingMinutes: readingMinutes(row.body),
+    tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name, url: paths.tag(tag.slug) })),
+    modifiedAt: row.modifiedAt,
+  };
+}
+
+const RELATED_POOL = 120;
+
+/** Up to `limit` related published stories: shared tags first, then the same section, then recency. */
+export async function getRelatedArticles(articleId: string, limit = 6): Promise<ArticleSummary[]> {
+  'use cache';
+  cacheTag(cacheTags.articleLists);
+  const now = new Date();
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, sectionId: true, tags: { select: { tagId: true } } },
+  });
+  if (!article) {
+    cacheReaderData();
+    return [];
+  }
+  const tagIds = article.tags.map((t) => t.tagId);
+  const candidateSelect = { ...summarySelect, sectionId: true, tags: { select: { tagId: true } } } satisfies Prisma.ArticleSelect;
+  const visible = visibleToReaders(now);
+  const [close, recent, next] = await Promise.all([
+    db.article.findMany({
+      where: {
+        AND: [visible, { id: { not: article.id } }, { OR: [{ sectionId: article.sectionId }, { tags: { some: { tagId: { in: tagIds } } } }] }],
+      },
+      orderBy: newestFirst,
+      take: RELATED_POOL,
+      select: candidateSelect,
+    }),
+    // Recency fills the footer when too few stories share a tag or the section.
+    db.article.findMany({ where: { AND: [visible, { id: { not: article.id } }] }, orderBy: newestFirst, take: limit, select: candidateSelect }),
+    nextScheduledPublication(now),
+  ]);
+  cacheReaderData(next);
+  const candidates = [...close, ...recent].map((row) => ({
+    row,
+    id: row.id,
+    sectionId: row.sectionId,
+    tagIds: row.tags.map((t) => t.tagId),
+    publishedAt: row.publishedAt ?? new Date(0),
+  }));
+  return rankRelated({ id: article.id, sectionId: article.sectionId, tagIds }, candidates, limit).map((c) =>
+    toArticleSummary(c.row),
+  );
+}
+
+export async function getSectionArticles(sectionSlug: string, page: number): Promise<Page<ArticleSummary>> {
+  'use cache';
+  cacheTag(cacheTags.section(sectionSlug), cacheTags.articleLists);
+  return listVisible({ section: { slug: sectionSlug } }, page);
+}
+
+export async function getAuthorArticles(authorSlug: string, page: number): Promise<Page<ArticleSummary>> {
+  'use cache';
+  cacheTag(cacheTags.author(authorSlug), cacheTags.articleLists);
+  return listVisible({ authors: { some: { author: { slug: authorSlug } } } }, page);
+}
+
+export async function getTagArticles(tagSlug: string, page: number): Promise<Page<ArticleSummary>> {
+  'use cache';
+  cacheTag(cacheTags.tag(tagSlug), cacheTags.articleLists);
+  return listVisible({ tags: { some: { tag: { slug: tagSlug } } } }, page);
+}

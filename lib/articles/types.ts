@@ -1,0 +1,36 @@
+// What reader pages get: plain app types, never Prisma rows.
+
+export type ImageView = {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+};
+
+export type Link = { slug: string; name: string; url: string };
+
+export type ArticleSummary = {
+  id: string;
+  slug: string;
+  url: string;
+  headline: string;
+  standfirst: string;
+  publishedAt: Date;
+  /** The reader-facing "Updated …" time: set only for a substantive change after publication. */
+  updatedAt: Date | null;
+  section: Link;
+  authors: Link[];
+  image: ImageView | null;
+};
+
+export type Article = ArticleSummary & {
+  bodyHtml: string;
+  readingMinutes: number;
+  tags: Link[];
+  /** The last write of any kind (ETags, sitemaps). */
+  modifiedAt: Date;
+};
+
+export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };

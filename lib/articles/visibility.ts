@@ -1,0 +1,17 @@
+import type { Prisma } from '@/lib/db/generated/sqlite/client';
+
+/** Workflow states. Readers see "published" and "scheduled" articles once their publication time has passed. */
+export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+const LIVE_STATUSES: ArticleStatus[] = ['published', 'scheduled'];
+
+/** The filter every reader query applies: live, and its publication time has come. */
+export function visibleToReaders(now: Date): Prisma.ArticleWhereInput {
+  return { status: { in: LIVE_STATUSES }, publishedAt: { lte: now } };
+}
+
+/** The filter for articles that will become visible later without anyone touching them. */
+export function comingLater(now: Date): Prisma.ArticleWhereInput {
+  return { status: { in: LIVE_STATUSES }, publishedAt: { gt: now } };
+}

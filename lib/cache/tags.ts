@@ -1,0 +1,16 @@
+// Every cache tag Dateline uses, defined once. A page is tagged with each thing it shows, so that a change to one
+// article revalidates exactly the pages that show it. Slug-based tags also cover a slug with no article yet: the
+// cached 404 there ends when an article is published under it.
+
+export const cacheTags = {
+  /** Any list of articles (home, fronts, tag and author pages, related stories, latest news). */
+  articleLists: 'articles:lists',
+  /** The homepage's own selection (lead, blocks). */
+  home: 'home',
+  /** Navigation: the list of sections. */
+  sections: 'sections',
+  article: (slug: string) => `article:${slug}`,
+  section: (slug: string) => `section:${slug}`,
+  author: (slug: string) => `author:${slug}`,
+  tag: (slug: string) => `tag:${slug}`,
+} as const;

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+const siteEnv = z.object({
+  SITE_NAME: z.string().trim().min(1).max(80).default('Dateline'),
+  SITE_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('http://localhost:3000')
+    .transform((url) => url.replace(/\/+$/, '')),
+  SITE_TIME_ZONE: z
+    .string()
+    .default('Europe/London')
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'SITE_TIME_ZONE must be an IANA time zone such as Europe/London'),
+  SITE_LANGUAGE: z.string().default('en-GB'),
+  SITE_DESCRIPTION: z.string().default('Independent news from Port Merrow and the Merrow coast.'),
+});
+
+export type SiteConfig = {
+  name: string;
+  url: string;
+  timeZone: string;
+  language: string;
+  description: string;
+};
+
+let cached: SiteConfig | undefined;
+
+/** Site settings from the environment, validated once; a bad value stops the app with a clear message. */
+export function siteConfig(): SiteConfig {
+  if (cached) return cached;
+  const parsed = siteEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid site configuration: ${details}`);
+  }
+  const env = parsed.data;
+  cached = {
+    name: env.SITE_NAME,
+    url: env.SITE_URL,
+    timeZone: env.SITE_TIME_ZONE,
+    language: env.SITE_LANGUAGE,
+    description: env.SITE_DESCRIPTION,
+  };
+  return cached;
+}

@@ -1,0 +1,18 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Reader data comes through 'use cache' functions with cacheLife and cacheTag (see lib/cache/).
+  cacheComponents: true,
+  partialPrefetching: true,
+  poweredByHeader: false,
+  reactStrictMode: true,
+  images: {
+    // Hero and author images are served by app/media/[...path]/route.ts from MEDIA_DIR.
+    localPatterns: [{ pathname: '/media/**' }],
+    formats: ['image/avif', 'image/webp'],
+    deviceSizes: [360, 640, 828, 1080, 1280, 1600],
+    imageSizes: [96, 160, 256, 384],
+    minimumCacheTTL: 31536000,
+  },
+};
+
+export default nextConfig;
