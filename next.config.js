@@ -5,6 +5,14 @@ const nextConfig = {
   partialPrefetching: true,
   poweredByHeader: false,
   reactStrictMode: true,
+  // Page 1 of a list has one address: the list's own.
+  async redirects() {
+    return [
+      { source: '/author/:slug/page/1', destination: '/author/:slug', permanent: true },
+      { source: '/tag/:slug/page/1', destination: '/tag/:slug', permanent: true },
+      { source: '/:section/page/1', destination: '/:section', permanent: true },
+    ];
+  },
   images: {
     // Hero and author images are served by app/media/[...path]/route.ts from MEDIA_DIR.
     localPatterns: [{ pathname: '/media/**' }],

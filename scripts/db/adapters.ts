@@ -9,11 +9,33 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@p
 import pg from 'pg';
 import type { DatabaseTarget } from '../../lib/db/url';
 
-export function migrationAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
-  return target.kind === 'sqlite' ? sqliteFactory(target.file) : postgresFactory(target.url);
+export type ClosableFactory = SqlMigrationAwareDriverAdapterFactory & { close(): Promise<void> };
+
+/**
+ * The engine never disposes the connections it opens (an SQLite file stays locked, a pg pool stays open), so the
+ * factory remembers them and `close()` releases them all.
+ */
+export function migrationAdapterFactory(target: DatabaseTarget): ClosableFactory {
+  const factory = target.kind === 'sqlite' ? sqliteFactory(target.file) : postgresFactory(target.url);
+  const opened: SqlDriverAdapter[] = [];
+  const track = async (adapter: Promise<SqlDriverAdapter>) => {
+    const connected = await adapter;
+    opened.push(connected);
+    return connected;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => track(factory.connect()),
+    connectToShadowDb: () => track(factory.connectToShadowDb()),
+    close: async () => {
+      for (const adapter of opened.splice(0)) await adapter.dispose().catch(() => {});
+      await factory.close();
+    },
+  };
 }
 
-function sqliteFactory(file: string): SqlMigrationAwareDriverAdapterFactory {
+function sqliteFactory(file: string): ClosableFactory {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const main = new PrismaBetterSqlite3({ url: `file:${file}` });
   const shadow = new PrismaBetterSqlite3({ url: ':memory:' });
@@ -35,6 +57,7 @@ function sqliteFactory(file: string): SqlMigrationAwareDriverAdapterFactory {
       };
       return adapter;
     },
+    close: async () => {},
   };
 }
 
@@ -58,7 +81,7 @@ class CharAsTextClient extends pg.Client {
   }
 }
 
-function postgresFactory(connectionString: string): SqlMigrationAwareDriverAdapterFactory {
+function postgresFactory(connectionString: string): ClosableFactory {
   const pool = new pg.Pool({ connectionString, Client: CharAsTextClient, max: 2 });
   const main = new PrismaPg(pool);
   return {
@@ -82,5 +105,6 @@ function postgresFactory(connectionString: string): SqlMigrationAwareDriverAdapt
       };
       return adapter;
     },
+    close: () => pool.end(),
   };
 }

@@ -87,10 +87,11 @@ export async function withEngine<T>(target: DatabaseTarget, fn: (engine: SchemaE
   const flavour = flavours[target.kind];
   const schema = fs.readFileSync(flavour.schemaPath, 'utf8');
   const logs: string[] = [];
+  const factory = migrationAdapterFactory(target);
   const engine = await bg.SchemaEngine.new(
     { datamodels: [[flavour.schemaPath, schema]] },
     (line: string) => logs.push(line),
-    bindMigrationAwareSqlAdapterFactory(migrationAdapterFactory(target)),
+    bindMigrationAwareSqlAdapterFactory(factory),
   );
   try {
     return await fn(engine, flavour);
@@ -99,6 +100,7 @@ export async function withEngine<T>(target: DatabaseTarget, fn: (engine: SchemaE
     throw error;
   } finally {
     engine.free();
+    await factory.close();
   }
 }
 

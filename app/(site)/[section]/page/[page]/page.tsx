@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { permanentRedirect } from 'next/navigation';
 import { NotFoundPage, notFoundMetadata } from '@/components/site/not-found-page';
 import { SectionFront } from '@/components/site/section-front';
 import { BUILD_PLACEHOLDER, rejectBuildPlaceholder } from '@/lib/build-phase';
@@ -27,6 +26,5 @@ export default async function SectionPageRoute({ params }: Props) {
   rejectBuildPlaceholder(p);
   const page = parsePageNumber(p.page);
   if (!page) return <NotFoundPage />;
-  if (page === 1) permanentRedirect(paths.section(p.section));
   return <SectionFront slug={p.section} page={page} />;
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { permanentRedirect } from 'next/navigation';
 import { NotFoundPage, notFoundMetadata } from '@/components/site/not-found-page';
 import { TagPage } from '@/components/site/tag-page';
 import { BUILD_PLACEHOLDER, rejectBuildPlaceholder } from '@/lib/build-phase';
@@ -27,6 +26,5 @@ export default async function TagPageRoute({ params }: Props) {
   rejectBuildPlaceholder(p);
   const page = parsePageNumber(p.page);
   if (!page) return <NotFoundPage />;
-  if (page === 1) permanentRedirect(paths.tag(p.slug));
   return <TagPage slug={p.slug} page={page} />;
 }
