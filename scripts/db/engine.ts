@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import Database from 'better-sqlite3';
 import type { DatabaseTarget } from '../../lib/db/url';
 import { migrationAdapterFactory } from './adapters';
 
@@ -106,13 +107,25 @@ export async function withEngine<T>(target: DatabaseTarget, fn: (engine: SchemaE
 
 /** Applies every pending migration; returns the names of those applied. */
 export async function applyMigrations(target: DatabaseTarget): Promise<string[]> {
-  return withEngine(target, async (engine, flavour) => {
+  const applied = await withEngine(target, async (engine, flavour) => {
     const out = await engine.applyMigrations({
       migrationsList: readMigrations(flavour),
       filters: schemaFilters(target.kind),
     });
     return out.appliedMigrationNames;
   });
+  if (target.kind === 'sqlite') enableWriteAheadLog(target.file);
+  return applied;
+}
+
+/** WAL lets readers go on while one writer writes; the mode is stored in the database file itself. */
+function enableWriteAheadLog(file: string) {
+  const sqlite = new Database(file);
+  try {
+    sqlite.pragma('journal_mode = WAL');
+  } finally {
+    sqlite.close();
+  }
 }
 
 /** The SQL that takes a database with every migration applied to the current schema file ('' when in step). */
