@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { bodyText, readingMinutes, renderBodyHtml, sanitizeBodyHtml } from '@/lib/articles/body';
+
+const doc = (...content: unknown[]) => JSON.stringify({ type: 'doc', content });
+const p = (text: string, marks?: unknown[]) => ({ type: 'paragraph', content: [{ type: 'text', text, ...(marks ? { marks } : {}) }] });
+
+describe('article bodies', () => {
+  it('renders headings, quotes and lists from the stored document', () => {
+    const html = renderBodyHtml(
+      doc(
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'What happens next' }] },
+        { type: 'blockquote', content: [p('We will build it.')] },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [p('One')] }] },
+      ),
+    );
+    expect(html).toBe('<h2>What happens next</h2><blockquote><p>We will build it.</p></blockquote><ul><li><p>One</p></li></ul>');
+  });
+
+  it('escapes text and keeps only safe links', () => {
+    const html = renderBodyHtml(
+      doc(
+        p('<script>alert(1)</script> & more'),
+        p('bad', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }]),
+        p('good', [{ type: 'link', attrs: { href: 'https://example.org/x' } }]),
+      ),
+    );
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('<a href="https://example.org/x" rel="noopener noreferrer">good</a>');
+  });
+
+  it('strips what the allow-list does not name from any HTML', () => {
+    expect(sanitizeBodyHtml('<p onclick="x()">a</p><img src=x onerror=alert(1)><svg><script>1</script></svg><iframe src="//x"></iframe>')).toBe(
+      '<p>a</p>',
+    );
+  });
+
+  it('renders a body that is not a document as empty rather than failing', () => {
+    expect(renderBodyHtml('not json')).toBe('');
+    expect(renderBodyHtml('{"type":"paragraph"}')).toBe('');
+  });
+
+  it('counts words for the reading time', () => {
+    const long = doc(...Array.from({ length: 10 }, () => p('word '.repeat(69).trim())));
+    expect(bodyText(doc(p('Two words'))).trim()).toBe('Two words');
+    expect(readingMinutes(long)).toBe(3);
+  });
+});
