@@ -83,6 +83,7 @@ class CharAsTextClient extends pg.Client {
 
 function postgresFactory(connectionString: string): ClosableFactory {
   const pool = new pg.Pool({ connectionString, Client: CharAsTextClient, max: 2 });
+  pool.on('error', (error) => console.warn(`PostgreSQL connection closed: ${error.message}`));
   const main = new PrismaPg(pool);
   return {
     provider: 'postgres',
@@ -96,6 +97,8 @@ function postgresFactory(connectionString: string): ClosableFactory {
       const url = new URL(connectionString);
       url.pathname = `/${name}`;
       const shadowPool = new pg.Pool({ connectionString: url.toString(), Client: CharAsTextClient, max: 2 });
+      // Dropping the shadow database ends any connection the engine still holds there: expected, not a failure.
+      shadowPool.on('error', () => {});
       const adapter = await new PrismaPg(shadowPool).connect();
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
