@@ -4,6 +4,8 @@ const nextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   poweredByHeader: false,
+  // forbidden() answers 403 for a signed-in user without the right role (lib/auth/access.ts).
+  experimental: { authInterrupts: true },
   reactStrictMode: true,
   // Page 1 of a list has one address: the list's own.
   async redirects() {

@@ -11,6 +11,7 @@ export function e2eEnv(): NodeJS.ProcessEnv & { DATABASE_URL: string; MEDIA_DIR:
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: given && /^postgres/i.test(given) ? given : `file:${path.join(root, 'data/e2e/e2e.db')}`,
     MEDIA_DIR: process.env.E2E_MEDIA_DIR ?? path.join(root, 'data/e2e/media'),
+    DEMO_ACCOUNTS_FILE: path.join(root, 'data/e2e/demo-accounts.txt'),
     SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
   };
 }

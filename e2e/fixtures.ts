@@ -1,18 +1,35 @@
-import { test as base } from '@playwright/test';
+import { randomInt } from 'node:crypto';
+import { test as base, type Page } from '@playwright/test';
 import { e2eEnv } from './env';
 import { ArticlePage } from './pages/article-page';
 import { HomePage } from './pages/home-page';
+import { LoginPage } from './pages/login-page';
 
 // The tests read the same database the server uses, to compare what readers see with what is stored.
 Object.assign(process.env, e2eEnv());
 const { db } = await import('../lib/db/client');
 
-type Fixtures = { db: typeof db; home: HomePage; articlePage: ArticlePage };
+/** A documentation-range address (TEST-NET-3) per browser context: each test is its own client for the sign-in limits. */
+export const clientAddress = () => `203.0.113.${randomInt(1, 255)}`;
+
+type Fixtures = { db: typeof db; home: HomePage; articlePage: ArticlePage; loginPage: LoginPage };
 
 export const test = base.extend<Fixtures>({
+  extraHTTPHeaders: async ({}, provide) => provide({ 'X-Forwarded-For': clientAddress() }),
   db: async ({}, provide) => provide(db),
   home: async ({ page }, provide) => provide(new HomePage(page)),
   articlePage: async ({ page }, provide) => provide(new ArticlePage(page)),
+  loginPage: async ({ page }, provide) => provide(new LoginPage(page)),
 });
+
+/** Signs in through the sign-in endpoint (the form is tested on its own). */
+export async function signInAs(page: Page, user: { email: string; password: string }) {
+  const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').origin;
+  const response = await page.request.post('/api/auth/sign-in/email', {
+    data: { email: user.email, password: user.password },
+    headers: { Origin: origin },
+  });
+  if (!response.ok()) throw new Error(`Sign-in failed for ${user.email}: ${response.status()} ${await response.text()}`);
+}
 
 export { expect } from '@playwright/test';

@@ -20,6 +20,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
   MEDIA_DIR: path.join(dir, 'media'),
+  DEMO_ACCOUNTS_FILE: path.join(dir, 'demo-accounts.txt'),
 };
 
 if (!buildIsCurrent()) {

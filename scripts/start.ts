@@ -23,8 +23,10 @@ const { db } = await import('../lib/db/client');
 if ((await db.article.count()) === 0) {
   console.log('Empty database: adding the demo newsroom…');
   const { seed } = await import('../prisma/seed/seed');
+  const { announceDemoAccounts } = await import('../prisma/seed/demo-accounts');
   const { mediaDir } = await import('../lib/media/storage');
-  await seed({ db, mediaRoot: mediaDir(), timeZone: process.env.SITE_TIME_ZONE ?? 'Europe/London', log: console.log });
+  const result = await seed({ db, mediaRoot: mediaDir(), timeZone: process.env.SITE_TIME_ZONE ?? 'Europe/London', log: console.log });
+  announceDemoAccounts(result.demoAccounts);
 }
 await db.$disconnect();
 

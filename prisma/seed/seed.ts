@@ -2,12 +2,19 @@
 // nothing. Dates are relative to `now`, written in the site's time zone.
 import type { BodyDocument, BodyNode } from '../../lib/articles/body';
 import { addDaysToDay, siteDay, zonedInstant } from '../../lib/dates/format';
+import type { Role } from '../../lib/auth/roles';
 import type { Database } from '../../lib/db/client';
+import { createAccount, generatePassword } from '../../lib/users/accounts';
 import { articles, authors, sections, tags, type SeedArticle, type SeedBlock } from './content';
 import { generateImage } from './images';
 
 export type SeedOptions = { db: Database; mediaRoot: string; now?: Date; timeZone?: string; log?: (line: string) => void };
-export type SeedResult = { created: { sections: number; tags: number; authors: number; articles: number } };
+export type DemoAccount = { role: Role; email: string; password: string };
+export type SeedResult = {
+  created: { sections: number; tags: number; authors: number; articles: number };
+  /** Accounts made by this run (only into a database without users), with their one-time passwords. */
+  demoAccounts: DemoAccount[];
+};
 
 const text = (value: string): BodyNode[] => (value ? [{ type: 'text', text: value }] : []);
 const paragraph = (value: string): BodyNode => ({ type: 'paragraph', content: text(value) });
@@ -124,7 +131,27 @@ export async function seed({ db, mediaRoot, now = new Date(), timeZone = 'Europe
   log(
     `Seeded ${created.sections} sections, ${created.tags} tags, ${created.authors} authors, ${created.articles} articles.`,
   );
-  return { created };
+  const demoAccounts = (await db.user.count()) === 0 ? await createDemoAccounts(db, [...authorIds.values()]) : [];
+  return { created, demoAccounts };
+}
+
+/** One account per role, with random passwords; the editor, author and contributor take over demo bylines. */
+async function createDemoAccounts(db: Database, authorIds: string[]): Promise<DemoAccount[]> {
+  const people: { role: Role; name: string; authorId: string | null }[] = [
+    { role: 'administrator', name: 'Dateline Administrator', authorId: null },
+    { role: 'editor', name: '', authorId: authorIds[0] ?? null },
+    { role: 'author', name: '', authorId: authorIds[1] ?? null },
+    { role: 'contributor', name: '', authorId: authorIds[2] ?? null },
+  ];
+  const accounts: DemoAccount[] = [];
+  for (const person of people) {
+    const author = person.authorId ? await db.author.findUnique({ where: { id: person.authorId }, select: { name: true } }) : null;
+    const email = `${person.role}@dateline.example`;
+    const password = generatePassword();
+    await createAccount({ email, name: author?.name ?? person.name, role: person.role, password, authorId: person.authorId });
+    accounts.push({ role: person.role, email, password });
+  }
+  return accounts;
 }
 
 async function imageRow(

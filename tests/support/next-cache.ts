@@ -8,3 +8,4 @@ export function cacheLife() {}
 export function revalidateTag() {}
 export function updateTag() {}
 export function refresh() {}
+export function revalidatePath() {}

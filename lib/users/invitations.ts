@@ -1,0 +1,99 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { recordAudit } from '@/lib/audit/record';
+import type { ActionContext } from '@/lib/auth/define-action';
+import type { Role } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/auth/session';
+import { siteConfig } from '@/lib/config/site';
+import { db } from '@/lib/db/client';
+import { type ActionResult, failure } from '@/lib/forms/result';
+import { createAccount } from './accounts';
+
+export const INVITATION_DAYS = 7;
+export const INVITATION_INVALID = 'This invitation link is not valid: it may have expired, been used or been withdrawn.';
+export const EMAIL_TAKEN = 'Someone in the newsroom already uses this email address.';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const invitationUrl = (token: string) => `${siteConfig().url}/admin/invite/${token}`;
+
+/** Creates an invitation and returns its link: shown once to the administrator to copy (there is no mail server). */
+export async function createInvitation(
+  viewer: Viewer,
+  input: { email: string; name: string; role: Role },
+  context: ActionContext,
+): Promise<ActionResult<{ url: string }>> {
+  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    return failure(409, EMAIL_TAKEN, { email: [EMAIL_TAKEN] });
+  }
+  const token = randomBytes(32).toString('base64url');
+  const invitation = await db.invitation.create({
+    data: {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      invitedById: viewer.userId,
+    },
+  });
+  await recordAudit({
+    actor: { id: viewer.userId, label: viewer.email },
+    action: 'user.invited',
+    target: { type: 'invitation', id: invitation.id },
+    summary: `Invited ${input.email} as ${input.role}`,
+    request: context.request,
+  });
+  return { ok: true, message: `Invitation created for ${input.email}. Copy the link and send it to them.`, data: { url: invitationUrl(token) } };
+}
+
+export async function revokeInvitation(viewer: Viewer, invitationId: string, context: ActionContext): Promise<ActionResult> {
+  const { count } = await db.invitation.updateMany({
+    where: { id: invitationId, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) return failure(404, 'That invitation is no longer open.');
+  await recordAudit({
+    actor: { id: viewer.userId, label: viewer.email },
+    action: 'user.invitation-revoked',
+    target: { type: 'invitation', id: invitationId },
+    summary: 'Withdrew an invitation',
+    request: context.request,
+  });
+  return { ok: true, message: 'Invitation withdrawn.' };
+}
+
+/** An open invitation for this token, or null (unknown, used, withdrawn or expired). */
+export async function findOpenInvitation(token: string) {
+  if (!/^[A-Za-z0-9_-]{20,200}$/.test(token)) return null;
+  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) return null;
+  return invitation;
+}
+
+export async function acceptInvitation(
+  input: { token: string; name: string; password: string },
+  context: ActionContext,
+): Promise<ActionResult> {
+  const invitation = await findOpenInvitation(input.token);
+  if (!invitation) return failure(410, INVITATION_INVALID);
+  if (await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) return failure(409, EMAIL_TAKEN);
+  // Claim the invitation first: of two simultaneous acceptances, only one gets past this line.
+  const claimed = await db.invitation.updateMany({
+    where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    data: { acceptedAt: new Date() },
+  });
+  if (claimed.count === 0) return failure(410, INVITATION_INVALID);
+  try {
+    const user = await createAccount({ email: invitation.email, name: input.name, role: invitation.role as Role, password: input.password });
+    await recordAudit({
+      actor: { id: user.id, label: user.email },
+      action: 'user.invitation-accepted',
+      target: { type: 'user', id: user.id },
+      summary: `${user.name} joined as ${user.role}`,
+      request: context.request,
+    });
+  } catch (error) {
+    await db.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: null } });
+    throw error;
+  }
+  return { ok: true, message: 'Your account is ready. Sign in with your email and new password.' };
+}
