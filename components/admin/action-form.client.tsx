@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
+import { startTransition, useActionState, type FormEvent, type ReactNode } from 'react';
 import type { ActionResult } from '@/lib/forms/result';
 
 type Action = (state: unknown, data: FormData) => Promise<ActionResult<{ url: string } | undefined>>;
@@ -23,9 +23,16 @@ export function ActionForm({
   danger?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
+  // Submitting through onSubmit (not the form's action prop) stops React from clearing the fields afterwards:
+  // a refused form keeps everything the user typed.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
   const fieldErrors = state && !state.ok ? Object.entries(state.fieldErrors ?? {}) : [];
   return (
-    <form action={formAction} className={`flex flex-wrap items-end gap-2 ${className}`}>
+    <form onSubmit={submit} className={`flex flex-wrap items-end gap-2 ${className}`}>
       {children}
       <button
         type="submit"

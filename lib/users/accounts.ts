@@ -15,16 +15,21 @@ export const generatePassword = () => randomBytes(18).toString('base64url');
  */
 export async function createAccount({ email, name, role, password, authorId }: NewAccount) {
   const hash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
-    let linkedAuthorId = authorId ?? null;
-    if (!linkedAuthorId) {
-      const slug = await uniqueSlug(toSlug(name) || 'staff', async (s) => (await tx.author.count({ where: { slug: s } })) > 0);
-      linkedAuthorId = (await tx.author.create({ data: { slug, name }, select: { id: true } })).id;
-    }
-    const user = await tx.user.create({
-      data: { email: email.trim().toLowerCase(), name, role, status: 'active', emailVerified: true, authorId: linkedAuthorId },
-    });
-    await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: 'credential', password: hash } });
+  const slug = authorId ? null : await uniqueSlug(toSlug(name) || 'staff', async (s) => (await db.author.count({ where: { slug: s } })) > 0);
+  // One nested write (no read inside a transaction): SQLite never has to upgrade a read lock under contention.
+  return db.user.create({
+    data: {
+      email: email.trim().toLowerCase(),
+      name,
+      role,
+      status: 'active',
+      emailVerified: true,
+      author: authorId ? { connect: { id: authorId } } : { create: { slug: slug!, name } },
+      accounts: { create: { accountId: 'pending', providerId: 'credential', password: hash } },
+    },
+  }).then(async (user) => {
+    // better-auth identifies an email-and-password credential by accountId = user id.
+    await db.account.updateMany({ where: { userId: user.id, providerId: 'credential' }, data: { accountId: user.id } });
     return user;
   });
 }

@@ -1,4 +1,4 @@
-import { revalidateTag } from 'next/cache';
+import { updateTag } from 'next/cache';
 import { recordAudit } from '@/lib/audit/record';
 import { auth } from '@/lib/auth/auth';
 import type { ActionContext } from '@/lib/auth/define-action';
@@ -22,9 +22,9 @@ export async function updateProfile(
   });
   if (user.author) {
     await db.author.update({ where: { id: user.author.id }, data: { name: input.name, jobTitle: input.jobTitle, bio: input.bio } });
-    // The public author page and every byline show the name: revalidate them now.
-    revalidateTag(cacheTags.author(user.author.slug), { expire: 0 });
-    revalidateTag(cacheTags.articleLists, { expire: 0 });
+    // The public author page and every byline show the name: the next request renders them fresh (server actions only).
+    updateTag(cacheTags.author(user.author.slug));
+    updateTag(cacheTags.articleLists);
   }
   await recordAudit({
     actor: { id: viewer.userId, label: viewer.email },
