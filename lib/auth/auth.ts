@@ -12,7 +12,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy';
 import { authSecret } from './secret';
 import { clearAccountFailures, lockoutMessage, recordSignInFailure, signInKeys, signInLockedFor } from './throttle';
 
-/** Sessions end after 30 minutes without use (ASVS L2 idle timeout); src/auth/session.ts adds a 12-hour absolute limit. */
+/** Sessions end after 30 minutes without use (ASVS L2 idle timeout); lib/auth/session.ts adds a 12-hour absolute limit. */
 export const SESSION_IDLE_SECONDS = 30 * 60;
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 
