@@ -1,6 +1,6 @@
 import { ADMIN_ROUTES } from './admin-routes';
-import { auth } from './auth';
-import { can, isRole } from './roles';
+import { can } from './roles';
+import { viewerFromHeaders } from './session';
 
 export type AdminVerdict = 'allowed' | 'anonymous' | 'forbidden';
 
@@ -9,11 +9,11 @@ export type AdminVerdict = 'allowed' | 'anonymous' | 'forbidden';
  * before any page streams. Pages and actions check again themselves: this is never the only guard.
  */
 export async function adminVerdict(headers: Headers, pathname: string): Promise<AdminVerdict> {
-  const result = await auth.api.getSession({ headers });
-  if (!result || result.user.status !== 'active' || !isRole(result.user.role)) return 'anonymous';
+  const viewer = await viewerFromHeaders(headers);
+  if (!viewer) return 'anonymous';
   const rule = ADMIN_ROUTES[pathname.replace(/\/+$/, '') as keyof typeof ADMIN_ROUTES];
   if (!rule || rule === 'public') return 'allowed';
-  return can(result.user.role, rule) ? 'allowed' : 'forbidden';
+  return can(viewer.role, rule) ? 'allowed' : 'forbidden';
 }
 
 export const FORBIDDEN_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Not allowed</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem"><p>Error 403</p><h1>Not allowed</h1><p>Your role does not give access to this page. Ask an administrator if you need it.</p><p><a href="/admin">Back to the newsroom</a></p></body></html>`;

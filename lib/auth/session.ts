@@ -18,8 +18,10 @@ export type Viewer = {
  * The signed-in user, or null. A suspended account, an unknown role or a session past its absolute lifetime
  * counts as signed out (and the stale sessions are removed), whatever the cookie says.
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const requestHeaders = await headers();
+export const getViewer = cache(async (): Promise<Viewer | null> => viewerFromHeaders(await headers()));
+
+/** getViewer for code that has the request's headers in hand (the proxy). */
+export async function viewerFromHeaders(requestHeaders: Headers): Promise<Viewer | null> {
   const result = await auth.api.getSession({ headers: requestHeaders });
   if (!result) return null;
   const { user, session } = result;
@@ -39,4 +41,4 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     role: user.role,
     authorId: (user.authorId as string | null | undefined) ?? null,
   };
-});
+}
