@@ -1,10 +1,11 @@
 import Image from 'next/image';
+import type { Metadata } from 'next';
 import { getAuthor } from '@/lib/authors/queries';
 import { getAuthorArticles } from '@/lib/articles/queries';
-
+import { listMetadata } from '@/lib/seo/metadata';
 import { paths } from '@/lib/routes';
 import { ArticleListPage } from './article-list-page';
-import { NotFoundPage } from '@/components/site/not-found-page';
+import { NotFoundPage, notFoundMetadata } from './not-found-page';
 
 export async function AuthorPage({ slug, page }: { slug: string; page: number }) {
   const [author, list] = await Promise.all([getAuthor(slug), getAuthorArticles(slug, page)]);
@@ -34,4 +35,11 @@ export async function AuthorPage({ slug, page }: { slug: string; page: number })
       emptyMessage={`${author.name} has no published stories yet.`}
     />
   );
+}
+
+/** Title, description and canonical URL of page `page` of the list (shared by the first and later pages). */
+export async function authorPageMetadata(slug: string, page: number): Promise<Metadata> {
+  const entity = await getAuthor(slug);
+  if (!entity) return notFoundMetadata;
+  return listMetadata(entity.name, entity.bio, paths.author(entity.slug, page), page);
 }

@@ -1,9 +1,10 @@
-import { getSectionArticles } from '@/lib/articles/queries';
-
-import { paths } from '@/lib/routes';
+import type { Metadata } from 'next';
 import { getSection } from '@/lib/sections/queries';
+import { getSectionArticles } from '@/lib/articles/queries';
+import { listMetadata } from '@/lib/seo/metadata';
+import { paths } from '@/lib/routes';
 import { ArticleListPage } from './article-list-page';
-import { NotFoundPage } from '@/components/site/not-found-page';
+import { NotFoundPage, notFoundMetadata } from './not-found-page';
 
 export async function SectionFront({ slug, page }: { slug: string; page: number }) {
   const [section, list] = await Promise.all([getSection(slug), getSectionArticles(slug, page)]);
@@ -21,4 +22,11 @@ export async function SectionFront({ slug, page }: { slug: string; page: number 
       emptyMessage={`No stories in ${section.name} yet.`}
     />
   );
+}
+
+/** Title, description and canonical URL of page `page` of the list (shared by the first and later pages). */
+export async function sectionFrontMetadata(slug: string, page: number): Promise<Metadata> {
+  const entity = await getSection(slug);
+  if (!entity) return notFoundMetadata;
+  return listMetadata(entity.name, entity.description, paths.section(entity.slug, page), page);
 }

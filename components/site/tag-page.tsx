@@ -1,9 +1,10 @@
-import { getTagArticles } from '@/lib/articles/queries';
-
-import { paths } from '@/lib/routes';
+import type { Metadata } from 'next';
 import { getTag } from '@/lib/tags/queries';
+import { getTagArticles } from '@/lib/articles/queries';
+import { listMetadata } from '@/lib/seo/metadata';
+import { paths } from '@/lib/routes';
 import { ArticleListPage } from './article-list-page';
-import { NotFoundPage } from '@/components/site/not-found-page';
+import { NotFoundPage, notFoundMetadata } from './not-found-page';
 
 export async function TagPage({ slug, page }: { slug: string; page: number }) {
   const [tag, list] = await Promise.all([getTag(slug), getTagArticles(slug, page)]);
@@ -22,4 +23,11 @@ export async function TagPage({ slug, page }: { slug: string; page: number }) {
       emptyMessage={`No stories about ${tag.name} yet.`}
     />
   );
+}
+
+/** Title, description and canonical URL of page `page` of the list (shared by the first and later pages). */
+export async function tagPageMetadata(slug: string, page: number): Promise<Metadata> {
+  const entity = await getTag(slug);
+  if (!entity) return notFoundMetadata;
+  return listMetadata(entity.name, entity.description || `Stories about ${entity.name}`, paths.tag(entity.slug, page), page);
 }

@@ -1,10 +1,6 @@
 import type { Metadata } from 'next';
-import { notFoundMetadata } from '@/components/site/not-found-page';
-import { SectionFront } from '@/components/site/section-front';
+import { SectionFront, sectionFrontMetadata } from '@/components/site/section-front';
 import { BUILD_PLACEHOLDER, rejectBuildPlaceholder } from '@/lib/build-phase';
-import { paths } from '@/lib/routes';
-import { getSection } from '@/lib/sections/queries';
-import { listMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ section: string }> };
 
@@ -15,9 +11,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   rejectBuildPlaceholder(p);
-  const section = await getSection(p.section);
-  if (!section) return notFoundMetadata;
-  return listMetadata(section.name, section.description, paths.section(section.slug), 1);
+  return sectionFrontMetadata(p.section, 1);
 }
 
 export default async function SectionRoute({ params }: Props) {

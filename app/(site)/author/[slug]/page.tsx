@@ -1,10 +1,6 @@
 import type { Metadata } from 'next';
-import { notFoundMetadata } from '@/components/site/not-found-page';
-import { AuthorPage } from '@/components/site/author-page';
+import { AuthorPage, authorPageMetadata } from '@/components/site/author-page';
 import { BUILD_PLACEHOLDER, rejectBuildPlaceholder } from '@/lib/build-phase';
-import { getAuthor } from '@/lib/authors/queries';
-import { paths } from '@/lib/routes';
-import { listMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,9 +11,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   rejectBuildPlaceholder(p);
-  const entity = await getAuthor(p.slug);
-  if (!entity) return notFoundMetadata;
-  return listMetadata(entity.name, entity.bio, paths.author(entity.slug), 1);
+  return authorPageMetadata(p.slug, 1);
 }
 
 export default async function AuthorRoute({ params }: Props) {

@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import { NotFoundPage, notFoundMetadata } from '@/components/site/not-found-page';
-import { SectionFront } from '@/components/site/section-front';
+import { SectionFront, sectionFrontMetadata } from '@/components/site/section-front';
 import { BUILD_PLACEHOLDER, rejectBuildPlaceholder } from '@/lib/build-phase';
-import { parsePageNumber, paths } from '@/lib/routes';
-import { getSection } from '@/lib/sections/queries';
-import { listMetadata } from '@/lib/seo/metadata';
+import { parsePageNumber } from '@/lib/routes';
 
 type Props = { params: Promise<{ section: string; page: string }> };
 
@@ -16,11 +14,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   rejectBuildPlaceholder(p);
   const page = parsePageNumber(p.page);
-  const section = page ? await getSection(p.section) : null;
-  if (!section || !page) return notFoundMetadata;
-  return listMetadata(section.name, section.description, paths.section(section.slug, page), page);
+  return page ? sectionFrontMetadata(p.section, page) : notFoundMetadata;
 }
 
+// Page 1 redirects to the list's own address (next.config.js).
 export default async function SectionPageRoute({ params }: Props) {
   const p = await params;
   rejectBuildPlaceholder(p);

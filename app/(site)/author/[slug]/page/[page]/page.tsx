@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import { NotFoundPage, notFoundMetadata } from '@/components/site/not-found-page';
-import { AuthorPage } from '@/components/site/author-page';
+import { AuthorPage, authorPageMetadata } from '@/components/site/author-page';
 import { BUILD_PLACEHOLDER, rejectBuildPlaceholder } from '@/lib/build-phase';
-import { getAuthor } from '@/lib/authors/queries';
-import { parsePageNumber, paths } from '@/lib/routes';
-import { listMetadata } from '@/lib/seo/metadata';
+import { parsePageNumber } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string; page: string }> };
 
@@ -16,11 +14,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   rejectBuildPlaceholder(p);
   const page = parsePageNumber(p.page);
-  const entity = page ? await getAuthor(p.slug) : null;
-  if (!entity || !page) return notFoundMetadata;
-  return listMetadata(entity.name, entity.bio, paths.author(entity.slug, page), page);
+  return page ? authorPageMetadata(p.slug, page) : notFoundMetadata;
 }
 
+// Page 1 redirects to the list's own address (next.config.js).
 export default async function AuthorPageRoute({ params }: Props) {
   const p = await params;
   rejectBuildPlaceholder(p);
