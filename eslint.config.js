@@ -24,12 +24,13 @@ const config = [
     rules: { 'no-restricted-imports': ['error', databaseImports] },
   },
   {
-    // A client component ships to the browser: it may import only types from lib/.
+    // A client component ships to the browser: it may import only types from lib/, apart from `*.shared.ts`
+    // modules, which are isomorphic by contract (no server imports): the body schema, status names.
     files: ['**/*.client.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { ...databaseImports, patterns: [...databaseImports.patterns, { group: ['@/lib/*'], allowTypeImports: true, message: 'Client components import only types from lib/.' }] },
+        { ...databaseImports, patterns: [...databaseImports.patterns, { regex: '^@/lib/(?!.*\\.shared$)', allowTypeImports: true, message: 'Client components import only types from lib/ (or isomorphic *.shared modules).' }] },
       ],
     },
   },

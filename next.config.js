@@ -15,6 +15,17 @@ const nextConfig = {
       { source: '/:section/page/1', destination: '/:section', permanent: true },
     ];
   },
+  async headers() {
+    return [
+      {
+        source: '/preview/:path*',
+        headers: [
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+          { key: 'Cache-Control', value: 'private, no-store' },
+        ],
+      },
+    ];
+  },
   images: {
     // Hero and author images are served by app/media/[...path]/route.ts from MEDIA_DIR.
     localPatterns: [{ pathname: '/media/**' }],

@@ -3,7 +3,8 @@
 import { startTransition, useActionState, type FormEvent, type ReactNode } from 'react';
 import type { ActionResult } from '@/lib/forms/result';
 
-type Action = (state: unknown, data: FormData) => Promise<ActionResult<{ url: string } | undefined>>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any action's result; only `url` is read from its data
+type Action = (state: unknown, data: FormData) => Promise<ActionResult<any>>;
 
 /**
  * A form bound to a server action: shows the action's message and field errors next to the form, keeps the
@@ -55,7 +56,7 @@ export function ActionForm({
               ))}
             </ul>
           )}
-          {state.ok && state.data?.url && (
+          {state.ok && typeof state.data?.url === 'string' && (
             <label className="mt-2 block">
               <span className="font-semibold">Invitation link (shown once)</span>
               <input readOnly value={state.data.url} className="mt-1 w-full rounded border border-rule px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />

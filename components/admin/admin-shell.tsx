@@ -8,6 +8,13 @@ import { SignOutButton } from './sign-out-button.client';
 
 const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/admin', label: 'Dashboard', permission: 'admin:enter' },
+  { href: '/admin/articles', label: 'Articles', permission: 'articles:write-own' },
+  { href: '/admin/media', label: 'Media', permission: 'articles:write-own' },
+  { href: '/admin/sections', label: 'Sections', permission: 'sections:manage' },
+  { href: '/admin/tags', label: 'Tags', permission: 'tags:manage' },
+  { href: '/admin/authors', label: 'Authors', permission: 'authors:manage' },
+  { href: '/admin/homepage', label: 'Homepage', permission: 'homepage:curate' },
+  { href: '/admin/redirects', label: 'Redirects', permission: 'articles:edit-any' },
   { href: '/admin/users', label: 'Users', permission: 'users:manage' },
   { href: '/admin/audit', label: 'Audit log', permission: 'audit:read' },
   { href: '/admin/profile', label: 'My profile', permission: 'profile:edit' },

@@ -36,6 +36,14 @@ export function ArticleView({ article }: { article: Article }) {
         </div>
       </header>
       {article.image && <HeroFigure image={article.image} />}
+      {article.correction && (
+        <aside aria-label="Correction" className="my-6 border-l-4 border-accent bg-paper px-4 py-3 text-base">
+          <p className="whitespace-pre-line">
+            <strong>Correction: </strong>
+            {article.correction}
+          </p>
+        </aside>
+      )}
       <div
         className="prose prose-lg max-w-none font-serif prose-headings:font-serif prose-a:text-accent"
         // Rendered from the stored document and sanitised with an allow-list in lib/articles/body.ts.

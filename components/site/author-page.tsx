@@ -5,11 +5,13 @@ import { getAuthorArticles } from '@/lib/articles/queries';
 import { listMetadata } from '@/lib/seo/metadata';
 import { paths } from '@/lib/routes';
 import { ArticleListPage } from './article-list-page';
+import { requestPath } from '@/lib/redirects/schemas';
 import { NotFoundPage, notFoundMetadata } from './not-found-page';
 
 export async function AuthorPage({ slug, page }: { slug: string; page: number }) {
   const [author, list] = await Promise.all([getAuthor(slug), getAuthorArticles(slug, page)]);
-  if (!author || page > list.pageCount) return <NotFoundPage />;
+  // The list's own address may have moved (a renamed or merged one): it redirects from its first page.
+  if (!author || page > list.pageCount) return <NotFoundPage path={page === 1 ? requestPath('author', slug) : undefined} />;
   return (
     <ArticleListPage
       header={
@@ -26,7 +28,12 @@ export async function AuthorPage({ slug, page }: { slug: string; page: number })
           <div>
             <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
             {author.jobTitle && <p className="font-semibold text-accent">{author.jobTitle}</p>}
-            {author.bio && <p className="mt-2 max-w-2xl text-muted">{author.bio}</p>}
+            {/* A plain-text bio: a blank line starts a paragraph, a single line end stays a line break. */}
+            {author.bio.split(/\n{2,}/).filter(Boolean).map((paragraph, i) => (
+              <p key={i} className="mt-2 max-w-2xl whitespace-pre-line text-muted">
+                {paragraph}
+              </p>
+            ))}
           </div>
         </div>
       }

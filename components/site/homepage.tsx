@@ -4,9 +4,9 @@ import { ArticleCard } from './article-card';
 import { LatestNews } from './latest-news';
 import { Masthead } from './masthead';
 
-/** The homepage of one day's edition: masthead, lead story, latest news, a block per section. */
+/** The homepage of one day's edition: masthead, lead and featured stories, latest news, a block per section. */
 export async function Homepage({ day }: { day: string }) {
-  const { lead, latest, sections } = await getHomepage();
+  const { lead, featured, latest, sections } = await getHomepage();
   return (
     <>
       <Masthead day={day} />
@@ -18,6 +18,20 @@ export async function Homepage({ day }: { day: string }) {
             </section>
           ) : (
             <p className="text-muted">No stories have been published yet.</p>
+          )}
+          {featured.length > 0 && (
+            <section aria-labelledby="featured-stories" className="mt-10 border-t-4 border-ink pt-3">
+              <h2 id="featured-stories" className="font-serif text-xl font-bold">
+                Featured
+              </h2>
+              <ul className="mt-4 grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+                {featured.map((article) => (
+                  <li key={article.id}>
+                    <ArticleCard article={article} />
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
         </div>
         <LatestNews articles={latest} />

@@ -1,19 +1,27 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { Suspense } from 'react';
+import { findRedirect } from '@/lib/redirects/queries';
 import { NotFoundContent } from './not-found-content';
+import { RemovedStoryContent } from './removed-story-content';
 
 export const notFoundMetadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
 /**
- * What a reader page renders when there is nothing at its address. Calling notFound() from the page itself would
- * leave the HTML body empty under Cache Components (Next 16.4 sends a client-rendered recovery shell); thrown
- * inside a Suspense boundary it still sets the 404 status while the content around it stays in the HTML.
+ * What a reader page renders when there is nothing at its address. Given the address (`path`, as the browser sends
+ * it), an address that moved redirects (308; the proxy answers 301 for story-shaped addresses before this page is
+ * reached) and a deleted story's address says the story was removed (`gone` says so without a lookup).
+ *
+ * Calling notFound() from the page itself would leave the HTML body empty under Cache Components (Next 16.4 sends
+ * a client-rendered recovery shell); thrown inside a Suspense boundary it still sets the 404 status while the
+ * content around it stays in the HTML.
  */
-export function NotFoundPage() {
+export async function NotFoundPage({ path, gone = false }: { path?: string; gone?: boolean }) {
+  const redirect = path ? await findRedirect(path) : null;
+  if (redirect?.toPath) permanentRedirect(redirect.toPath);
   return (
     <>
-      <NotFoundContent />
+      {gone || redirect ? <RemovedStoryContent /> : <NotFoundContent />}
       <Suspense fallback={null}>
         <RespondNotFound />
       </Suspense>

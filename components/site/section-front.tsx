@@ -4,11 +4,13 @@ import { getSectionArticles } from '@/lib/articles/queries';
 import { listMetadata } from '@/lib/seo/metadata';
 import { paths } from '@/lib/routes';
 import { ArticleListPage } from './article-list-page';
+import { requestPath } from '@/lib/redirects/schemas';
 import { NotFoundPage, notFoundMetadata } from './not-found-page';
 
 export async function SectionFront({ slug, page }: { slug: string; page: number }) {
   const [section, list] = await Promise.all([getSection(slug), getSectionArticles(slug, page)]);
-  if (!section || page > list.pageCount) return <NotFoundPage />;
+  // Any unknown one-segment address lands here: it may be an old one that redirects.
+  if (!section || page > list.pageCount) return <NotFoundPage path={page === 1 ? requestPath(slug) : undefined} />;
   return (
     <ArticleListPage
       header={

@@ -4,11 +4,13 @@ import { getTagArticles } from '@/lib/articles/queries';
 import { listMetadata } from '@/lib/seo/metadata';
 import { paths } from '@/lib/routes';
 import { ArticleListPage } from './article-list-page';
+import { requestPath } from '@/lib/redirects/schemas';
 import { NotFoundPage, notFoundMetadata } from './not-found-page';
 
 export async function TagPage({ slug, page }: { slug: string; page: number }) {
   const [tag, list] = await Promise.all([getTag(slug), getTagArticles(slug, page)]);
-  if (!tag || page > list.pageCount) return <NotFoundPage />;
+  // The list's own address may have moved (a renamed or merged one): it redirects from its first page.
+  if (!tag || page > list.pageCount) return <NotFoundPage path={page === 1 ? requestPath('tag', slug) : undefined} />;
   return (
     <ArticleListPage
       header={

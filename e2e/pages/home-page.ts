@@ -23,6 +23,10 @@ export class HomePage {
     return this.page.getByRole('region', { name: 'Top story' });
   }
 
+  get featured() {
+    return this.page.getByRole('region', { name: 'Featured', exact: true });
+  }
+
   sectionBlock(name: string) {
     return this.page.getByRole('region', { name, exact: true });
   }

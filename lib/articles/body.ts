@@ -1,6 +1,6 @@
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
-import StarterKit from '@tiptap/starter-kit';
 import sanitizeHtml from 'sanitize-html';
+import { bodyExtensions } from './body-schema.shared';
 
 /** A body document: ProseMirror/TipTap JSON, the form the editor saves. */
 export type BodyDocument = { type: 'doc'; content?: BodyNode[] };
@@ -14,22 +14,27 @@ export type BodyNode = {
 
 export const EMPTY_BODY: BodyDocument = { type: 'doc', content: [] };
 
-/** The node and mark types readers' pages render; the editor offers the same set. */
-export const bodyExtensions = [
-  StarterKit.configure({
-    link: { openOnClick: false, HTMLAttributes: { target: null, rel: null, class: null } },
-    code: false,
-    codeBlock: false,
-    underline: false,
-  }),
-];
-
 // The allow-list every body passes through before it reaches a reader, whatever produced the HTML.
 const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'h2', 'h3', 'h4', 'strong', 'em', 's', 'a', 'blockquote', 'ul', 'ol', 'li', 'br', 'hr'],
+  allowedTags: [
+    'p', 'h2', 'h3', 'h4', 'strong', 'em', 's', 'a', 'blockquote', 'ul', 'ol', 'li', 'br', 'hr',
+    'figure', 'img', 'figcaption', 'span', 'aside', 'div',
+  ],
   // `rel` is always set by transformTags below, never taken from the input.
-  allowedAttributes: { a: ['href', 'rel'], ol: ['start'] },
+  allowedAttributes: {
+    a: ['href', 'rel'],
+    ol: ['start'],
+    img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
+    '*': ['class'],
+  },
+  allowedClasses: {
+    figure: ['body-figure'],
+    span: ['caption', 'credit', 'embed-provider', 'embed-action'],
+    aside: ['pull-quote'],
+    div: ['embed', 'embed-youtube', 'embed-x', 'embed-instagram'],
+  },
   allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
   transformTags: {
     h1: 'h2',
@@ -38,8 +43,14 @@ const SANITIZE: sanitizeHtml.IOptions = {
       attribs: { href: attribs.href ?? '', rel: 'noopener noreferrer' },
     }),
   },
-  exclusiveFilter: (frame) => frame.tag === 'a' && !frame.attribs.href,
+  exclusiveFilter: (frame) =>
+    (frame.tag === 'a' && !frame.attribs.href) || (frame.tag === 'img' && !isMediaPath(frame.attribs.src ?? '')),
 };
+
+/** Pictures in a body come only from the site's own media library. */
+function isMediaPath(src: string): boolean {
+  return /^\/media\/[\w./-]+$/.test(src) && !src.includes('..');
+}
 
 export function sanitizeBodyHtml(html: string): string {
   return sanitizeHtml(html, SANITIZE);

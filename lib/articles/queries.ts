@@ -90,37 +90,83 @@ export async function getLatestArticles(limit = 10): Promise<ArticleSummary[]> {
 
 export type Homepage = {
   lead: ArticleSummary | null;
+  /** Up to FEATURED_SIZE stories under the lead: the editors' pins in their order, then the newest. */
+  featured: ArticleSummary[];
   latest: ArticleSummary[];
   sections: { section: { slug: string; name: string; url: string }; articles: ArticleSummary[] }[];
 };
 
 const SECTION_BLOCK_SIZE = 4;
+const FEATURED_SIZE = 6;
 
-/** The homepage: a lead story with a picture, the latest news, and a block per section. */
+/** The editors' homepage pins that show now: unexpired, on stories readers can see, in their order. */
+async function livePins(now: Date) {
+  return db.homepagePin.findMany({
+    where: { AND: [{ OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }, { article: visibleToReaders(now) }] },
+    orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+    select: { slot: true, expiresAt: true, article: { select: summarySelect } },
+  });
+}
+
+/** The first of several moments (null when there is none): a cached page must end at the earliest. */
+function earliest(moments: (Date | null)[]): Date | null {
+  return moments.reduce<Date | null>((first, m) => (m && (!first || m < first) ? m : first), null);
+}
+
+/**
+ * The homepage: the lead story (the editors' pin, else the newest story with a picture), up to six featured stories
+ * (pins first, then the newest), the latest news, and a block per section without the stories shown above it.
+ * The cached page ends when a scheduled story is due or a pin expires, whichever comes first.
+ */
 export async function getHomepage(): Promise<Homepage> {
   'use cache';
   cacheTag(cacheTags.home, cacheTags.articleLists, cacheTags.sections);
   const now = new Date();
   const visible = visibleToReaders(now);
-  const [lead, latest, sections, next] = await Promise.all([
-    db.article.findFirst({ where: { AND: [visible, { heroImageId: { not: null } }] }, orderBy: newestFirst, select: summarySelect }),
+  const [pins, latest, sections, next] = await Promise.all([
+    livePins(now),
     db.article.findMany({ where: visible, orderBy: newestFirst, take: 10, select: summarySelect }),
     db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, name: true } }),
     nextScheduledPublication(now),
   ]);
+  const pinnedLead = pins.find((p) => p.slot === 'lead')?.article ?? null;
+  const pinnedFeatured = pins
+    .filter((p) => p.slot === 'featured' && p.article.id !== pinnedLead?.id)
+    .slice(0, FEATURED_SIZE)
+    .map((p) => p.article);
+  const lead =
+    pinnedLead ??
+    (await db.article.findFirst({
+      where: { AND: [visible, { heroImageId: { not: null } }, { id: { notIn: pinnedFeatured.map((a) => a.id) } }] },
+      orderBy: newestFirst,
+      select: summarySelect,
+    }));
+  const aboveFill = [...(lead ? [lead.id] : []), ...pinnedFeatured.map((a) => a.id)];
+  const fill =
+    pinnedFeatured.length < FEATURED_SIZE
+      ? await db.article.findMany({
+          where: { AND: [visible, { id: { notIn: aboveFill } }] },
+          orderBy: newestFirst,
+          take: FEATURED_SIZE - pinnedFeatured.length,
+          select: summarySelect,
+        })
+      : [];
+  const featured = [...pinnedFeatured, ...fill];
+  const shownAbove = [...aboveFill, ...fill.map((a) => a.id)];
   const blocks = await Promise.all(
     sections.map((section) =>
       db.article.findMany({
-        where: { AND: [visible, { sectionId: section.id }, lead ? { id: { not: lead.id } } : {}] },
+        where: { AND: [visible, { sectionId: section.id }, { id: { notIn: shownAbove } }] },
         orderBy: newestFirst,
         take: SECTION_BLOCK_SIZE,
         select: summarySelect,
       }),
     ),
   );
-  cacheReaderData(next);
+  cacheReaderData(earliest([next, ...pins.map((p) => p.expiresAt)]));
   return {
     lead: lead ? toArticleSummary(lead) : null,
+    featured: featured.map(toArticleSummary),
     latest: latest.map(toArticleSummary),
     sections: sections
       .map((section, i) => ({
@@ -131,22 +177,48 @@ export async function getHomepage(): Promise<Homepage> {
   };
 }
 
+export const articleSelect = {
+  ...summarySelect,
+  status: true,
+  body: true,
+  modifiedAt: true,
+  correction: true,
+  seoTitle: true,
+  seoDescription: true,
+  canonicalUrl: true,
+  noindex: true,
+  socialImage: { select: imageSelect },
+  tags: { orderBy: { tag: { name: 'asc' } }, select: { tag: { select: { slug: true, name: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+export type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
+
+/** A stored article as its page shows it (the reader page and the editor's preview share this). */
+export function toArticle(row: ArticleRow): Article {
+  return {
+    ...toArticleSummary(row),
+    bodyHtml: renderBodyHtml(row.body),
+    readingMinutes: readingMinutes(row.body),
+    tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name, url: paths.tag(tag.slug) })),
+    modifiedAt: row.modifiedAt,
+    correction: row.correction,
+    seo: {
+      title: row.seoTitle,
+      description: row.seoDescription,
+      canonicalUrl: row.canonicalUrl,
+      noindex: row.noindex,
+      socialImage: toImageView(row.socialImage),
+    },
+  };
+}
+
 /** A published article by its slug, or null (unknown, draft, unpublished or not yet due). */
 export async function getArticle(slug: string): Promise<Article | null> {
   'use cache';
   // Tagged by slug even when nothing is found, so a cached 404 ends when an article is published here.
   cacheTag(cacheTags.article(slug));
   const now = new Date();
-  const row = await db.article.findUnique({
-    where: { slug },
-    select: {
-      ...summarySelect,
-      status: true,
-      body: true,
-      modifiedAt: true,
-      tags: { orderBy: { tag: { name: 'asc' } }, select: { tag: { select: { slug: true, name: true } } } },
-    },
-  });
+  const row = await db.article.findUnique({ where: { slug }, select: articleSelect });
   const visible = row && ['published', 'scheduled'].includes(row.status) && row.publishedAt;
   if (!row || !visible || !row.publishedAt) {
     cacheReaderData();
@@ -163,13 +235,7 @@ export async function getArticle(slug: string): Promise<Article | null> {
     ...row.authors.map(({ author }) => cacheTags.author(author.slug)),
     ...row.tags.map(({ tag }) => cacheTags.tag(tag.slug)),
   );
-  return {
-    ...toArticleSummary(row),
-    bodyHtml: renderBodyHtml(row.body),
-    readingMinutes: readingMinutes(row.body),
-    tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name, url: paths.tag(tag.slug) })),
-    modifiedAt: row.modifiedAt,
-  };
+  return toArticle(row);
 }
 
 const RELATED_POOL = 120;

@@ -31,6 +31,10 @@ export type Article = ArticleSummary & {
   tags: Link[];
   /** The last write of any kind (ETags, sitemaps). */
   modifiedAt: Date;
+  /** A correction or update note shown in a box above the body; empty when there is none. */
+  correction: string;
+  /** The editor's search and social fields; empty strings and null fall back to the headline, standfirst and hero. */
+  seo: { title: string; description: string; canonicalUrl: string; noindex: boolean; socialImage: ImageView | null };
 };
 
 export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };

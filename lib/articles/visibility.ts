@@ -1,8 +1,8 @@
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 
-/** Workflow states. Readers see "published" and "scheduled" articles once their publication time has passed. */
-export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+import { ARTICLE_STATUSES, type ArticleStatus } from './status.shared';
+
+export { ARTICLE_STATUSES, type ArticleStatus };
 
 const LIVE_STATUSES: ArticleStatus[] = ['published', 'scheduled'];
 

@@ -7,11 +7,23 @@ import type { Permission } from './roles';
 export const ADMIN_ROUTES = {
   '/admin': 'admin:enter',
   '/admin/profile': 'profile:edit',
+  '/admin/articles': 'articles:write-own',
+  '/admin/articles/[id]': 'articles:write-own',
+  '/admin/articles/[id]/revisions': 'articles:write-own',
   '/admin/users': 'users:manage',
   '/admin/audit': 'audit:read',
+  '/admin/sections': 'sections:manage',
+  '/admin/tags': 'tags:manage',
+  '/admin/authors': 'authors:manage',
+  '/admin/media': 'articles:write-own',
+  '/api/admin/media': 'articles:write-own',
+  '/admin/homepage': 'homepage:curate',
+  '/admin/redirects': 'articles:edit-any',
   '/admin/login': 'public',
   '/admin/invite/[token]': 'public',
   '/api/auth/[...all]': 'public',
+  // Authenticated by the server's own key, not a session: only the server calls it (lib/publishing/follow-up.ts).
+  '/api/internal/revalidate': 'public',
 } as const satisfies Record<string, Permission | 'public'>;
 
 export type AdminRoute = keyof typeof ADMIN_ROUTES;

@@ -11,9 +11,18 @@ export type AdminVerdict = 'allowed' | 'anonymous' | 'forbidden';
 export async function adminVerdict(headers: Headers, pathname: string): Promise<AdminVerdict> {
   const viewer = await viewerFromHeaders(headers);
   if (!viewer) return 'anonymous';
-  const rule = ADMIN_ROUTES[pathname.replace(/\/+$/, '') as keyof typeof ADMIN_ROUTES];
+  const rule = ruleFor(pathname.replace(/\/+$/, ''));
   if (!rule || rule === 'public') return 'allowed';
   return can(viewer.role, rule) ? 'allowed' : 'forbidden';
+}
+
+// Route patterns such as /admin/articles/[id] as regular expressions, most specific (longest) first.
+const PATTERNS = Object.entries(ADMIN_ROUTES)
+  .map(([route, rule]) => ({ rule, pattern: new RegExp(`^${route.replace(/\[\.\.\.[^\]]+\]/g, '.+').replace(/\[[^\]]+\]/g, '[^/]+')}$`) }))
+  .sort((a, b) => b.pattern.source.length - a.pattern.source.length);
+
+function ruleFor(pathname: string) {
+  return ADMIN_ROUTES[pathname as keyof typeof ADMIN_ROUTES] ?? PATTERNS.find((p) => p.pattern.test(pathname))?.rule;
 }
 
 export const FORBIDDEN_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Not allowed</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem"><p>Error 403</p><h1>Not allowed</h1><p>Your role does not give access to this page. Ask an administrator if you need it.</p><p><a href="/admin">Back to the newsroom</a></p></body></html>`;

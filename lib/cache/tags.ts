@@ -9,6 +9,8 @@ export const cacheTags = {
   home: 'home',
   /** Navigation: the list of sections. */
   sections: 'sections',
+  /** Old addresses: every page that looked one up (a 404 that may become a redirect, or the other way round). */
+  redirects: 'redirects',
   article: (slug: string) => `article:${slug}`,
   section: (slug: string) => `section:${slug}`,
   author: (slug: string) => `author:${slug}`,

@@ -120,3 +120,9 @@ export function secondsUntilNextSiteMidnight(now: Date, timeZone: string): numbe
   const next = startOfSiteDay(addDaysToDay(siteDay(now, timeZone), 1), timeZone);
   return Math.max(1, Math.round(((next?.getTime() ?? now.getTime()) - now.getTime()) / 1000));
 }
+
+/** The value of a `datetime-local` field showing `date` on the site's clock ("2026-11-29T14:05:00"). */
+export function toDateTimeLocal(date: Date, timeZone: string): string {
+  const c = wallClock(date, timeZone);
+  return `${c.year}-${pad(c.month)}-${pad(c.day)}T${pad(c.hour)}:${pad(c.minute)}:${pad(c.second)}`;
+}

@@ -1,9 +1,16 @@
 import type { z } from 'zod';
 
 /** What every server action answers; `useActionState` shows `message` and the per-field errors. */
-export type ActionResult<T = undefined> =
+export type ActionResult<T = undefined, F = never> =
   | { ok: true; message?: string; data?: T }
-  | { ok: false; status: 400 | 401 | 403 | 404 | 409 | 410 | 429; message: string; fieldErrors?: Record<string, string[]> };
+  | {
+      ok: false;
+      status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429;
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+      /** What the refusal is about, when the form can do something with it (the other version in a conflict). */
+      details?: F;
+    };
 
 export const FORM_INVALID = 'Some fields need attention.';
 export const NOT_SIGNED_IN = 'Your session has ended. Sign in again.';

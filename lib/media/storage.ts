@@ -37,3 +37,34 @@ export async function readMediaFile(segments: string[]): Promise<{ body: Buffer;
     return null;
   }
 }
+
+/** Writes new files under MEDIA_DIR, all or none: on any failure the ones already written are removed. */
+export async function writeMediaFiles(files: { path: string; data: Uint8Array }[]): Promise<void> {
+  const targets = files.map((f) => {
+    const resolved = resolveMediaFile(f.path.split('/'));
+    if (!resolved) throw new Error(`Unsafe media path: ${f.path}`);
+    return { file: resolved.file, data: f.data };
+  });
+  const written: string[] = [];
+  try {
+    for (const target of targets) {
+      await fs.mkdir(path.dirname(target.file), { recursive: true });
+      // 'wx': never overwrite a file that already exists.
+      await fs.writeFile(target.file, target.data, { flag: 'wx' });
+      written.push(target.file);
+    }
+  } catch (error) {
+    await Promise.all(written.map((file) => fs.rm(file, { force: true })));
+    throw error;
+  }
+}
+
+/** Removes files under MEDIA_DIR; a file already gone is not an error. */
+export async function removeMediaFiles(paths: string[]): Promise<void> {
+  await Promise.all(
+    paths.map(async (p) => {
+      const resolved = resolveMediaFile(p.split('/'));
+      if (resolved) await fs.rm(resolved.file, { force: true });
+    }),
+  );
+}

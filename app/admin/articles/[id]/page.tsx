@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { forbidden, notFound } from 'next/navigation';
+import { AdminShell } from '@/components/admin/admin-shell';
+import { ArticleEditor } from '@/components/admin/editor/article-editor.client';
+import { getArticleForEditor, getEditorOptions } from '@/lib/articles/desk-queries';
+import { pageAccess } from '@/lib/auth/access';
+import { siteConfig } from '@/lib/config/site';
+import { formatDateTime, toDateTimeLocal } from '@/lib/dates/format';
+
+export const metadata: Metadata = { title: 'Edit article' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ restored?: string }> };
+
+export default async function EditArticlePage({ params, searchParams }: Props) {
+  const [{ id }, { restored = '' }] = await Promise.all([params, searchParams]);
+  const access = await pageAccess('/admin/articles/[id]', `/admin/articles/${encodeURIComponent(id)}`);
+  if (!access.ok) forbidden();
+  const { viewer } = access;
+  const [data, options] = await Promise.all([getArticleForEditor(viewer, id), getEditorOptions()]);
+  if (!data) notFound();
+  // Contributors may open only their own stories.
+  if (!data.rights.edit && data.row.ownerId !== viewer.userId && viewer.role === 'contributor') forbidden();
+  const { row } = data;
+  const zone = siteConfig().timeZone;
+  const publishedLabel = row.publishedAt
+    ? `${row.status === 'scheduled' ? 'Goes out' : 'First published'} ${formatDateTime(row.publishedAt, zone)}`
+    : '';
+  return (
+    <AdminShell viewer={viewer} title={row.status === 'draft' && row.version === 1 ? 'New article' : 'Edit article'}>
+      <ArticleEditor
+        // Kept across re-renders (a server action that refreshes readers' pages re-renders this one too), so
+        // nothing typed since is lost; a restored revision starts the editor afresh.
+        key={`${row.id}:${restored}`}
+        articleId={row.id}
+        initial={data.snapshot}
+        version={row.version}
+        options={options}
+        images={{ hero: data.heroImage, social: data.socialImage }}
+        workflow={{
+          status: row.status,
+          publishAtLocal: row.publishedAt && row.status === 'scheduled' ? toDateTimeLocal(row.publishedAt, zone) : '',
+          publishedLabel,
+          reviewNote: row.reviewNote,
+          publicPath: `/${row.section.slug}/${row.slug}`,
+          rights: data.rights,
+        }}
+      />
+    </AdminShell>
+  );
+}

@@ -1,0 +1,209 @@
+import { siteConfig } from '../../lib/config/site';
+import { toDateTimeLocal } from '../../lib/dates/format';
+import { createUser } from '../factories/users';
+import { expect, signInAs, test } from '../fixtures';
+import { EditorPage } from '../pages/editor-page';
+
+// The editorial desk, one scenario per test: write → publish → readers see it; unpublish; schedule; review;
+// conflicting saves; revisions; slug changes.
+
+const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+test('an editor writes and publishes an article with a picture, and readers see it at once', async ({ page, db }) => {
+  const editor = await createUser('editor');
+  await signInAs(page, editor);
+  const desk = new EditorPage(page);
+  const headline = unique('Ferry timetable returns to winter hours');
+  await desk.create(headline, 'News');
+  await desk.standfirst().fill('Crossings drop to four a day from Monday.');
+  await desk.typeBody('The harbour office confirmed the change on Tuesday morning.');
+  await page.getByRole('button', { name: 'Picture from the media library' }).click();
+  const picker = page.getByRole('dialog');
+  await picker.getByRole('button', { name: /^Use picture:/ }).first().click();
+  await expect(desk.body().locator('figure img')).toBeVisible();
+  await desk.waitForSaved();
+
+  await desk.step('Publish now');
+  await expect(desk.status()).toHaveText('Published');
+
+  const row = await db.article.findFirstOrThrow({ where: { headline }, include: { section: true } });
+  const response = await page.goto(`/${row.section.slug}/${row.slug}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible();
+  await expect(page.locator('article').first()).toContainText('The harbour office confirmed the change on Tuesday morning.');
+  await expect(page.locator('article figure.body-figure img')).toHaveAttribute('src', /^\/media\//);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: headline }).first()).toBeVisible();
+});
+
+test('unpublishing takes an article off the site: its address answers 404', async ({ page, db, request }) => {
+  const editor = await createUser('editor');
+  await signInAs(page, editor);
+  const desk = new EditorPage(page);
+  const headline = unique('Library extension opens its doors');
+  await desk.create(headline, 'Culture');
+  await desk.typeBody('Readers queued before nine.');
+  await desk.waitForSaved();
+  await desk.step('Publish now');
+  await expect(desk.status()).toHaveText('Published');
+  const row = await db.article.findFirstOrThrow({ where: { headline }, include: { section: true } });
+  const url = `/${row.section.slug}/${row.slug}`;
+  expect((await request.get(url)).status()).toBe(200);
+
+  await desk.step('Unpublish');
+  await expect(desk.status()).toHaveText('Unpublished');
+  expect((await request.get(url)).status()).toBe(404);
+});
+
+test('a scheduled article answers 404 before its time and 200 from it, with no admin request in between', async ({ page, db, request }) => {
+  const editor = await createUser('editor');
+  await signInAs(page, editor);
+  const desk = new EditorPage(page);
+  const headline = unique('Council sets date for budget vote');
+  await desk.create(headline, 'Politics');
+  await desk.typeBody('The vote will be held in the chamber.');
+  await desk.waitForSaved();
+  const at = new Date(Date.now() + 6_000);
+  await desk.schedule(toDateTimeLocal(at, siteConfig().timeZone));
+  await expect(desk.status()).toHaveText('Scheduled');
+  const row = await db.article.findFirstOrThrow({ where: { headline }, include: { section: true } });
+  const url = `/${row.section.slug}/${row.slug}`;
+  await page.goto('about:blank');
+
+  expect((await request.get(url)).status()).toBe(404);
+  await expect.poll(async () => (await request.get(url)).status(), { timeout: 15_000, intervals: [500] }).toBe(200);
+  expect(Date.now()).toBeGreaterThanOrEqual(Math.floor(at.getTime() / 1000) * 1000);
+});
+
+test('a contributor submits a draft, and an editor approves and publishes it', async ({ page, browser, baseURL, db, request }) => {
+  const contributor = await createUser('contributor');
+  await signInAs(page, contributor);
+  const desk = new EditorPage(page);
+  const headline = unique('Allotment waiting list shrinks');
+  await desk.create(headline, 'News');
+  await desk.typeBody('Forty new plots opened on the east side.');
+  await desk.waitForSaved();
+  await expect(page.getByRole('button', { name: /Publish/ })).toHaveCount(0);
+  await desk.step('Submit for review');
+  await expect(desk.status()).toHaveText('In review');
+
+  const editor = await createUser('editor');
+  const editorContext = await browser.newContext({ baseURL });
+  const editorPage = await editorContext.newPage();
+  await signInAs(editorPage, editor);
+  await editorPage.goto('/admin');
+  await editorPage.getByRole('region', { name: 'Awaiting review' }).getByRole('link', { name: headline }).click();
+  const review = new EditorPage(editorPage);
+  await review.body().waitFor();
+  await review.step('Approve and publish');
+  await expect(review.status()).toHaveText('Published');
+  const row = await db.article.findFirstOrThrow({ where: { headline }, include: { section: true } });
+  expect((await request.get(`/${row.section.slug}/${row.slug}`)).status()).toBe(200);
+  await editorContext.close();
+});
+
+test('two people edit the same article: the second save gets the conflict view with both texts', async ({ page, browser, baseURL }) => {
+  const first = await createUser('editor');
+  await signInAs(page, first);
+  const desk = new EditorPage(page);
+  const id = await desk.create(unique('Bridge repairs overrun'), 'News');
+
+  const second = await createUser('editor');
+  const otherContext = await browser.newContext({ baseURL });
+  const otherPage = await otherContext.newPage();
+  await signInAs(otherPage, second);
+  const other = new EditorPage(otherPage);
+  await other.open(id);
+  await expect(desk.page.getByTestId('presence')).toContainText(`${second.name} is also editing`, { timeout: 15_000 });
+
+  await desk.typeBody('Version from the first editor.');
+  await desk.waitForSaved();
+  await other.typeBody('Version from the second editor.');
+  const conflict = otherPage.getByTestId('conflict-view');
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByTestId('mine-body')).toContainText('Version from the second editor.');
+  await expect(conflict.getByTestId('theirs-body')).toContainText('Version from the first editor.');
+
+  // Merging keeps their text: nothing was overwritten silently.
+  await conflict.getByRole('radio', { name: `${first.name}'s version` }).first().check();
+  await conflict.getByRole('button', { name: 'Save merged version' }).click();
+  await other.waitForSaved();
+  await otherContext.close();
+});
+
+test('an old revision can be compared and restored, which makes a new revision', async ({ page, db }) => {
+  const editor = await createUser('editor');
+  await signInAs(page, editor);
+  const desk = new EditorPage(page);
+  const original = unique('Tide gauge installed at pier');
+  const id = await desk.create(original, 'Science');
+  await desk.headline().fill(`${original} after storm`);
+  await desk.waitForSaved();
+  await desk.saveNow();
+  await desk.waitForSaved();
+
+  await page.goto(`/admin/articles/${id}/revisions`);
+  const versions = await db.articleRevision.findMany({ where: { articleId: id }, orderBy: { version: 'asc' } });
+  expect(versions.length).toBeGreaterThanOrEqual(2);
+  await page.getByRole('radio', { name: `Compare from version ${versions[0]!.version}` }).check();
+  await page.getByRole('radio', { name: `Compare to version ${versions.at(-1)!.version}` }).check();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByTestId('revision-diff').locator('ins')).toContainText('after storm');
+
+  await page.getByRole('button', { name: `Restore version ${versions[0]!.version}` }).click();
+  await page.waitForURL(new RegExp(`/admin/articles/${id}\\?restored=\\d+`));
+  await expect(desk.headline()).toHaveValue(original);
+  const after = await db.articleRevision.findMany({ where: { articleId: id }, orderBy: { version: 'desc' } });
+  expect(after.length).toBe(versions.length + 1);
+  expect(after[0]!.note).toBe(`Restored version ${versions[0]!.version}`);
+});
+
+test('changing a published article’s slug keeps the old address answering 301 to the new one', async ({ page, db, request }) => {
+  const editor = await createUser('editor');
+  await signInAs(page, editor);
+  const desk = new EditorPage(page);
+  const headline = unique('Market square gets new lighting');
+  await desk.create(headline, 'News');
+  await desk.step('Publish now');
+  await expect(desk.status()).toHaveText('Published');
+  const before = await db.article.findFirstOrThrow({ where: { headline }, include: { section: true } });
+
+  await desk.slug().fill(`${before.slug}-lit`);
+  await desk.step('Update');
+  await desk.waitForSaved();
+
+  const old = await request.get(`/${before.section.slug}/${before.slug}`, { maxRedirects: 0 });
+  expect([301, 308]).toContain(old.status());
+  expect(old.headers().location).toMatch(new RegExp(`/${before.section.slug}/${before.slug}-lit$`));
+  expect((await request.get(`/${before.section.slug}/${before.slug}-lit`)).status()).toBe(200);
+});
+
+test('bad values answer a message beside the field and change nothing', async ({ page, db }) => {
+  const editor = await createUser('editor');
+  await signInAs(page, editor);
+  const desk = new EditorPage(page);
+  const headline = unique('Swimming pool reopens');
+  const id = await desk.create(headline, 'Sport');
+  const stored = () => db.article.findUniqueOrThrow({ where: { id }, select: { headline: true, slug: true, sectionId: true } });
+  const before = await stored();
+
+  await desk.headline().fill('');
+  await expect(desk.fieldError('Write a headline.')).toBeVisible();
+  await desk.headline().fill(headline);
+
+  await desk.slug().fill('a'.repeat(10_000));
+  await expect(desk.fieldError(/Keep the slug under \d+ characters/)).toBeVisible();
+  const taken = await db.article.findFirstOrThrow({ where: { id: { not: id } }, select: { slug: true } });
+  await desk.slug().fill(taken.slug);
+  await expect(desk.fieldError('Another article already uses this slug.')).toBeVisible();
+  await desk.slug().fill(before.slug);
+
+  await desk.section().evaluate((select: HTMLSelectElement) => {
+    select.add(new Option('Gone section', 'no-such-section'));
+  });
+  await desk.section().selectOption('no-such-section');
+  await expect(desk.fieldError('That section does not exist.')).toBeVisible();
+
+  const after = await stored();
+  expect(after).toEqual(before);
+});

@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import { siteConfig } from '../../lib/config/site';
+import { toDateTimeLocal } from '../../lib/dates/format';
+import { EXPIRY_IN_PAST } from '../../lib/homepage/curation';
+import type { Database } from '../../lib/db/client';
+import { createUser } from '../factories/users';
+import { expect, signInAs, test } from '../fixtures';
+
+// Homepage curation: pins change what readers see at once, and expire on their own. The tests change the one
+// homepage every other test reads, so they run one after another and take their pins off again.
+test.describe.configure({ mode: 'serial' });
+
+const live = { status: { in: ['published', 'scheduled'] }, publishedAt: { lte: new Date() } };
+
+/** A live story among those the pin form offers that nothing pins yet and that does not lead already. */
+async function unpinnedStory(db: Database, skip = 5) {
+  return db.article.findFirstOrThrow({
+    where: { ...live, pins: { none: {} } },
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    skip,
+  });
+}
+
+async function openCuration(page: Page) {
+  await signInAs(page, await createUser('editor'));
+  await page.goto('/admin/homepage');
+  return page.getByRole('region', { name: 'Pin a story' });
+}
+
+test('an editor pins a story as the lead and the homepage leads with it at once; unpinned, it leaves', async ({ page, db, home }) => {
+  const story = await unpinnedStory(db);
+  // The homepage is cached with its usual lead before the pin.
+  await home.goto();
+  await expect(home.topStory.getByRole('heading', { level: 2 })).not.toHaveText(story.headline);
+  const form = await openCuration(page);
+  await form.getByLabel('Story').selectOption(story.id);
+  await form.getByLabel('Place').selectOption('lead');
+  await form.getByRole('button', { name: 'Pin story' }).click();
+  await expect(form.getByRole('status')).toContainText('is the lead story with no expiry');
+
+  const pinnedAt = Date.now();
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await expect(home.topStory.getByRole('heading', { level: 2 })).toHaveText(story.headline, { timeout: 2_000 });
+  expect(Date.now() - pinnedAt).toBeLessThan(2_000);
+
+  await page.goto('/admin/homepage');
+  const lead = page.getByRole('region', { name: 'Lead story' });
+  await expect(lead.getByRole('link', { name: story.headline })).toBeVisible();
+  await lead.getByRole('button', { name: 'Unpin' }).click();
+  await expect(lead).toContainText('Not pinned: the newest story with a picture leads.');
+  await home.goto();
+  await expect(home.topStory.getByRole('heading', { level: 2 })).not.toHaveText(story.headline);
+});
+
+test('a pin whose expiry has already passed is refused', async ({ page, db }) => {
+  const story = await unpinnedStory(db, 6);
+  const form = await openCuration(page);
+  await form.getByLabel('Story').selectOption(story.id);
+  await form.getByLabel('Expires (optional)').fill(toDateTimeLocal(new Date(Date.now() - 3_600_000), siteConfig().timeZone).slice(0, 16));
+  await form.getByRole('button', { name: 'Pin story' }).click();
+  await expect(form.getByRole('alert')).toHaveText(EXPIRY_IN_PAST);
+  await expect(form.locator('[data-field="expiresAt"]')).toHaveText(EXPIRY_IN_PAST);
+  // The refused form keeps what was typed, and nothing was pinned.
+  await expect(form.getByLabel('Story')).toHaveValue(story.id);
+  expect(await db.homepagePin.count({ where: { articleId: story.id } })).toBe(0);
+});
+
+// Not yet feasible: a cached page lives at least 5 minutes (the floor in lib/cache/lifetimes.ts, below which Next
+// turns a cache entry into a dynamic hole that a fully static route refuses), so a pin expiring sooner stays up to
+// that long. getHomepage ends its cache entry at the first pin expiry (tests/integration/curation.test.ts); this
+// scenario passes once the floor is lifted for the homepage, as the scheduling scenario needs too.
+test.fixme('a featured pin leaves the homepage when it expires, with no edit in between', async ({ page, db, home }) => {
+  const story = await unpinnedStory(db, 30);
+  const form = await openCuration(page);
+  const expiresAt = new Date(Date.now() + 8_000);
+  await form.getByLabel('Story').selectOption(story.id);
+  await form.getByLabel('Place').selectOption('featured');
+  await form.getByLabel('Expires (optional)').fill(toDateTimeLocal(expiresAt, siteConfig().timeZone));
+  await form.getByRole('button', { name: 'Pin story' }).click();
+  await expect(form.getByRole('status')).toContainText('is a featured story until');
+  await page.goto('about:blank');
+
+  await home.goto();
+  await expect(home.featured.getByRole('link', { name: story.headline })).toBeVisible();
+  await expect
+    .poll(
+      async () => {
+        await home.goto();
+        return home.featured.getByRole('link', { name: story.headline }).count();
+      },
+      { timeout: 20_000, intervals: [1_000] },
+    )
+    .toBe(0);
+  expect(Date.now()).toBeGreaterThanOrEqual(expiresAt.getTime());
+});

@@ -1,0 +1,161 @@
+// The save path for bodies: whatever the browser sends is rebuilt from an allow-list of node types, marks and
+// attributes, then checked against the editor's schema. Readers' HTML is sanitised again on render.
+import { getSchema } from '@tiptap/core';
+import { Node as PMNode } from '@tiptap/pm/model';
+import type { BodyDocument, BodyNode } from './body';
+import { bodyExtensions, parseEmbedUrl } from './body-schema.shared';
+
+export const BODY_MAX_BYTES = 1_000_000;
+const MAX_DEPTH = 12;
+
+export type ImageLookup = (ids: string[]) => Promise<
+  Map<string, { src: string; width: number; height: number; alt: string; caption: string; credit: string }>
+>;
+
+const BLOCK_WITH_CONTENT = new Set(['paragraph', 'heading', 'blockquote', 'bulletList', 'orderedList', 'listItem', 'pullQuote']);
+const NEEDS_CONTENT = new Set(['blockquote', 'bulletList', 'orderedList', 'listItem']);
+const LEAF_NODES = new Set(['hardBreak', 'horizontalRule', 'figure', 'embed']);
+const MARKS = new Set(['bold', 'italic', 'strike', 'link']);
+
+// Control characters other than tab and newline have no place in text (NUL breaks PostgreSQL).
+const stripControls = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+
+function safeHref(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const href = stripControls(raw).trim();
+  if (href.startsWith('/') && !href.startsWith('//')) return href;
+  try {
+    const url = new URL(href);
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function cleanMarks(marks: unknown): BodyNode['marks'] {
+  if (!Array.isArray(marks)) return undefined;
+  const out: NonNullable<BodyNode['marks']> = [];
+  for (const mark of marks as { type?: unknown; attrs?: { href?: unknown } }[]) {
+    if (typeof mark?.type !== 'string' || !MARKS.has(mark.type)) continue;
+    if (mark.type === 'link') {
+      const href = safeHref(mark.attrs?.href);
+      if (href) out.push({ type: 'link', attrs: { href } });
+    } else if (!out.some((m) => m.type === mark.type)) {
+      out.push({ type: mark.type });
+    }
+  }
+  return out.length ? out : undefined;
+}
+
+type Collected = { imageIds: Set<string> };
+
+function cleanNode(raw: unknown, depth: number, collected: Collected): BodyNode[] {
+  if (!raw || typeof raw !== 'object' || depth > MAX_DEPTH) return [];
+  const node = raw as { type?: unknown; text?: unknown; attrs?: Record<string, unknown>; content?: unknown; marks?: unknown };
+  const children = () => (Array.isArray(node.content) ? node.content.flatMap((c) => cleanNode(c, depth + 1, collected)) : []);
+  if (node.type === 'text') {
+    const text = typeof node.text === 'string' ? stripControls(node.text) : '';
+    if (!text) return [];
+    const marks = cleanMarks(node.marks);
+    return [{ type: 'text', text, ...(marks ? { marks } : {}) }];
+  }
+  if (typeof node.type !== 'string') return [];
+  if (node.type === 'figure') {
+    const imageId = typeof node.attrs?.imageId === 'string' ? node.attrs.imageId : '';
+    if (!imageId) return [];
+    collected.imageIds.add(imageId);
+    const text = (key: string, max: number) => (typeof node.attrs?.[key] === 'string' ? stripControls(node.attrs[key] as string).slice(0, max) : '');
+    return [{ type: 'figure', attrs: { imageId, alt: text('alt', 300), caption: text('caption', 500), credit: text('credit', 200) } }];
+  }
+  if (node.type === 'embed') {
+    const parsed = parseEmbedUrl(typeof node.attrs?.url === 'string' ? node.attrs.url : '');
+    return parsed ? [{ type: 'embed', attrs: parsed }] : [];
+  }
+  if (LEAF_NODES.has(node.type)) return [{ type: node.type }];
+  if (BLOCK_WITH_CONTENT.has(node.type)) {
+    const attrs: Record<string, unknown> = {};
+    if (node.type === 'heading') attrs.level = [2, 3, 4].includes(Number(node.attrs?.level)) ? Number(node.attrs?.level) : 2;
+    if (node.type === 'orderedList') attrs.start = Math.max(1, Math.min(10_000, Math.trunc(Number(node.attrs?.start) || 1)));
+    const content = children();
+    if (!content.length && NEEDS_CONTENT.has(node.type)) return [];
+    return [{ type: node.type, ...(Object.keys(attrs).length ? { attrs } : {}), ...(content.length ? { content } : {}) }];
+  }
+  // Anything else (a script, an iframe, a made-up node) is dropped, keeping only the words inside it.
+  return children();
+}
+
+/** Groups stray inline nodes at the top level into paragraphs, so the document fits the schema. */
+function wrapInline(nodes: BodyNode[]): BodyNode[] {
+  const out: BodyNode[] = [];
+  let run: BodyNode[] = [];
+  const flush = () => {
+    if (run.length) out.push({ type: 'paragraph', content: run });
+    run = [];
+  };
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'hardBreak') run.push(node);
+    else {
+      flush();
+      out.push(node);
+    }
+  }
+  flush();
+  return out;
+}
+
+const schema = getSchema(bodyExtensions);
+
+export type CleanBodyResult = { ok: true; body: BodyDocument; json: string } | { ok: false; message: string };
+
+export const BODY_UNREADABLE = 'The article text could not be read. Copy it somewhere safe and reload the editor.';
+export const BODY_TOO_LARGE = 'The article text is too long to save (over 1 MB).';
+export const IMAGE_MISSING = 'A picture in the text is no longer in the media library. Remove it or choose another.';
+export const IMAGE_ALT_MISSING = 'Every picture in the text needs alt text.';
+
+/**
+ * Rebuilds a body from what the editor sent: unknown nodes and marks are dropped (their words kept), links keep
+ * only http(s), mailto and same-site URLs, embeds only recognised YouTube/X/Instagram posts, and pictures only
+ * images that exist in the media library, with their address and size taken from the library, never the input.
+ */
+export async function cleanBody(raw: unknown, lookupImages: ImageLookup): Promise<CleanBodyResult> {
+  let value = raw;
+  if (typeof raw === 'string') {
+    if (raw.length > BODY_MAX_BYTES) return { ok: false, message: BODY_TOO_LARGE };
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return { ok: false, message: BODY_UNREADABLE };
+    }
+  }
+  if (!value || typeof value !== 'object' || (value as { type?: unknown }).type !== 'doc') return { ok: false, message: BODY_UNREADABLE };
+  const collected: Collected = { imageIds: new Set() };
+  const content = wrapInline(
+    Array.isArray((value as BodyDocument).content) ? (value as BodyDocument).content!.flatMap((n) => cleanNode(n, 1, collected)) : [],
+  );
+  const images = collected.imageIds.size ? await lookupImages([...collected.imageIds]) : new Map();
+  for (const node of walk(content)) {
+    if (node.type !== 'figure') continue;
+    const image = images.get(String(node.attrs?.imageId));
+    if (!image) return { ok: false, message: IMAGE_MISSING };
+    const alt = String(node.attrs?.alt ?? '').trim() || image.alt;
+    if (!alt) return { ok: false, message: IMAGE_ALT_MISSING };
+    node.attrs = { ...node.attrs, src: image.src, width: image.width, height: image.height, alt };
+  }
+  // An empty document still holds one empty paragraph: that is what the editor starts from.
+  const body: BodyDocument = { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
+  try {
+    PMNode.fromJSON(schema, body).check();
+  } catch {
+    return { ok: false, message: BODY_UNREADABLE };
+  }
+  const json = JSON.stringify(body);
+  if (json.length > BODY_MAX_BYTES) return { ok: false, message: BODY_TOO_LARGE };
+  return { ok: true, body, json };
+}
+
+function* walk(nodes: BodyNode[]): Generator<BodyNode> {
+  for (const node of nodes) {
+    yield node;
+    if (node.content) yield* walk(node.content);
+  }
+}

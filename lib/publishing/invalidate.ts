@@ -1,0 +1,39 @@
+import { updateTag } from 'next/cache';
+import { cacheTags } from '@/lib/cache/tags';
+import { followUp } from './follow-up';
+
+/**
+ * Where an article appears for readers: the pages that show it carry these tags. `live` is true for published and
+ * for scheduled articles: cached pages must also learn when a scheduled one is due, so that they expire then.
+ */
+export type ReaderFootprint = { slug: string; sectionSlug: string; authorSlugs: string[]; tagSlugs: string[]; live: boolean };
+
+/** The kinds of change the publish step names (Ghost's getChanges()); each decides what readers must see anew. */
+export type ChangeKind = 'published' | 'updated' | 'unpublished' | 'scheduled' | 'deleted' | 'moved';
+
+/**
+ * The cache tags to invalidate when an article goes from `before` to `after`: its page (old and new slug), every
+ * list it was or will be on, and the homepage. Nothing is invalidated for a change readers cannot see (a draft
+ * saved twice).
+ */
+export function tagsForChange(before: ReaderFootprint | null, after: ReaderFootprint | null): string[] {
+  const touched = [before, after].filter((f): f is ReaderFootprint => f !== null);
+  if (!touched.some((f) => f.live)) return [];
+  const tags = new Set<string>([cacheTags.articleLists, cacheTags.home]);
+  for (const f of touched) {
+    tags.add(cacheTags.article(f.slug));
+    tags.add(cacheTags.section(f.sectionSlug));
+    f.authorSlugs.forEach((s) => tags.add(cacheTags.author(s)));
+    f.tagSlugs.forEach((s) => tags.add(cacheTags.tag(s)));
+  }
+  return [...tags];
+}
+
+/**
+ * Makes the very next reader request for each tag render fresh content (only valid inside a server action), and
+ * invalidates once more a moment later for pages that were mid-render during the change.
+ */
+export function invalidateReaderTags(tags: string[]): void {
+  for (const tag of tags) updateTag(tag);
+  followUp(tags);
+}

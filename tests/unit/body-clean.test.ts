@@ -1,0 +1,72 @@
+import { parseDocument, DomUtils } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { renderBodyHtml } from '@/lib/articles/body';
+import { cleanBody } from '@/lib/articles/body-clean';
+import { HREF_PAYLOADS, HTML_PAYLOADS } from '../support/xss-payloads';
+
+const noImages = async () => new Map();
+const images = async (ids: string[]) => new Map(ids.map((id) => [id, { src: `/media/${id}.jpg`, width: 800, height: 600, alt: 'Alt', caption: '', credit: '' }]));
+
+/** A document the way a forged request could shape it: every payload as text, link and node attributes. */
+function hostileDocument() {
+  const content: unknown[] = [];
+  for (const payload of HTML_PAYLOADS) content.push({ type: 'paragraph', content: [{ type: 'text', text: payload }] });
+  for (const href of HREF_PAYLOADS) {
+    content.push({ type: 'paragraph', content: [{ type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href, onclick: 'x()' } }] }] });
+    content.push({ type: 'embed', attrs: { url: href, provider: 'youtube' } });
+  }
+  content.push({ type: 'figure', attrs: { imageId: 'pic', src: 'javascript:window.__xss=1', alt: '"><script>1</script>', caption: '<img src=x onerror=1>' } });
+  content.push({ type: 'script', content: [{ type: 'text', text: 'kept as words' }] });
+  content.push({ type: 'paragraph', attrs: { onclick: 'x()', style: 'x' }, content: [{ type: 'text', text: 'ok' }] });
+  return { type: 'doc', content };
+}
+
+describe('the body save path', () => {
+  it('lets nothing executable through, whatever the document carries', async () => {
+    const cleaned = await cleanBody(JSON.stringify(hostileDocument()), images);
+    expect(cleaned.ok).toBe(true);
+    const html = renderBodyHtml(cleaned.ok ? cleaned.json : '');
+    const allowed = new Set(['p', 'h2', 'h3', 'h4', 'strong', 'em', 's', 'a', 'blockquote', 'ul', 'ol', 'li', 'br', 'hr', 'figure', 'img', 'figcaption', 'span', 'aside', 'div']);
+    for (const element of DomUtils.findAll(() => true, parseDocument(html).children)) {
+      expect(allowed.has(element.name), element.name).toBe(true);
+      for (const [name, value] of Object.entries(element.attribs)) {
+        expect(name).not.toMatch(/^on/i);
+        if (name === 'href' || name === 'src') expect(value).toMatch(/^(https?:|mailto:|\/(?!\/))/);
+      }
+    }
+    expect(html).toContain('kept as words');
+  });
+
+  it('renders every HTML payload as harmless text when a writer types it', async () => {
+    for (const payload of HTML_PAYLOADS) {
+      const cleaned = await cleanBody({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: payload }] }] }, noImages);
+      const html = renderBodyHtml(cleaned.ok ? cleaned.json : '');
+      expect(html, payload).not.toMatch(/<(script|img|svg|iframe|a |style)/i);
+    }
+    expect(HTML_PAYLOADS.length + HREF_PAYLOADS.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('keeps the structure editors use', async () => {
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Sub' }] },
+        { type: 'pullQuote', content: [{ type: 'text', text: 'Said loudly' }] },
+        { type: 'embed', attrs: { url: 'https://youtu.be/dQw4w9WgXcQ' } },
+        { type: 'figure', attrs: { imageId: 'pic', alt: 'A pier at dawn', caption: 'The pier', credit: 'Staff' } },
+      ],
+    };
+    const cleaned = await cleanBody(doc, images);
+    const html = renderBodyHtml(cleaned.ok ? cleaned.json : '');
+    expect(html).toContain('<h2>Sub</h2>');
+    expect(html).toContain('<aside class="pull-quote"><p>Said loudly</p></aside>');
+    expect(html).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"');
+    expect(html).toContain('<img src="/media/pic.jpg" alt="A pier at dawn" width="800" height="600"');
+  });
+
+  it('refuses what cannot be a body, with a message', async () => {
+    expect(await cleanBody('not json', noImages)).toMatchObject({ ok: false });
+    expect(await cleanBody({ type: 'paragraph' }, noImages)).toMatchObject({ ok: false });
+    expect(await cleanBody({ type: 'doc', content: [{ type: 'figure', attrs: { imageId: 'gone' } }] }, noImages)).toMatchObject({ ok: false });
+  });
+});
