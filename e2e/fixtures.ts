@@ -9,8 +9,11 @@ import { LoginPage } from './pages/login-page';
 Object.assign(process.env, e2eEnv());
 const { db } = await import('../lib/db/client');
 
-/** A documentation-range address (TEST-NET-3) per browser context: each test is its own client for the sign-in limits. */
-export const clientAddress = () => `203.0.113.${randomInt(1, 255)}`;
+/**
+ * A documentation-range IPv6 address (2001:db8::/32) per browser context: each test is its own client for the
+ * sign-in limits, and the addresses the lock-out tests lock are never drawn again (a random IPv4 from a /24 was).
+ */
+export const clientAddress = () => `2001:db8:${Array.from({ length: 6 }, () => randomInt(0, 0x10000).toString(16)).join(':')}`;
 
 type Fixtures = { db: typeof db; home: HomePage; articlePage: ArticlePage; loginPage: LoginPage };
 

@@ -1,11 +1,11 @@
 import { createUser } from '../factories/users';
-import { expect, signInAs, test } from '../fixtures';
+import { clientAddress, expect, signInAs, test } from '../fixtures';
 import { EditorPage } from '../pages/editor-page';
 
 test('a contributor has no publish button, and a publish action posted directly is refused and changes nothing', async ({ page, browser, baseURL, db }) => {
   // An editor's publish click tells us the publish action's id, as an attacker reading the bundle could learn it.
   const editor = await createUser('editor');
-  const editorContext = await browser.newContext({ baseURL });
+  const editorContext = await browser.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': clientAddress() } });
   const editorPage = await editorContext.newPage();
   await signInAs(editorPage, editor);
   const editorDesk = new EditorPage(editorPage);

@@ -1,7 +1,7 @@
 import { siteConfig } from '../../lib/config/site';
 import { toDateTimeLocal } from '../../lib/dates/format';
 import { createUser } from '../factories/users';
-import { expect, signInAs, test } from '../fixtures';
+import { clientAddress, expect, signInAs, test } from '../fixtures';
 import { EditorPage } from '../pages/editor-page';
 
 // The editorial desk, one scenario per test: write → publish → readers see it; unpublish; schedule; review;
@@ -88,7 +88,7 @@ test('a contributor submits a draft, and an editor approves and publishes it', a
   await expect(desk.status()).toHaveText('In review');
 
   const editor = await createUser('editor');
-  const editorContext = await browser.newContext({ baseURL });
+  const editorContext = await browser.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': clientAddress() } });
   const editorPage = await editorContext.newPage();
   await signInAs(editorPage, editor);
   await editorPage.goto('/admin');
@@ -109,7 +109,7 @@ test('two people edit the same article: the second save gets the conflict view w
   const id = await desk.create(unique('Bridge repairs overrun'), 'News');
 
   const second = await createUser('editor');
-  const otherContext = await browser.newContext({ baseURL });
+  const otherContext = await browser.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': clientAddress() } });
   const otherPage = await otherContext.newPage();
   await signInAs(otherPage, second);
   const other = new EditorPage(otherPage);
@@ -206,4 +206,52 @@ test('bad values answer a message beside the field and change nothing', async ({
 
   const after = await stored();
   expect(after).toEqual(before);
+});
+
+test('work typed while the server is unreachable is kept in the browser and offered back on return', async ({ page, context }) => {
+  const editor = await createUser('editor');
+  await signInAs(page, editor);
+  const desk = new EditorPage(page);
+  const id = await desk.create(unique('Pier lights switched on'), 'News');
+  await context.setOffline(true);
+  await desk.typeBody('Written on the train with no signal.');
+  await expect(desk.saveStatus()).toContainText('Cannot reach the server', { timeout: 15_000 });
+  await context.setOffline(false);
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.goto('about:blank');
+
+  await desk.open(id);
+  await page.getByRole('button', { name: 'Restore my unsaved changes' }).click();
+  await expect(desk.body()).toContainText('Written on the train with no signal.');
+  await desk.waitForSaved();
+});
+
+test('a preview shows a draft in the reader layout to its editor and through a signed link, never cached or indexed', async ({ page, browser, baseURL }) => {
+  const editor = await createUser('editor');
+  await signInAs(page, editor);
+  const desk = new EditorPage(page);
+  const headline = unique('Harbour dredging plan drafted');
+  const id = await desk.create(headline, 'News');
+  await desk.typeBody('Still a draft.');
+  await desk.waitForSaved();
+
+  const own = await page.goto(`/preview/${id}`);
+  expect(own?.status()).toBe(200);
+  expect(own?.headers()['cache-control']).toContain('no-store');
+  expect(own?.headers()['x-robots-tag']).toContain('noindex');
+  await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
+
+  await desk.open(id);
+  await page.getByRole('button', { name: /Share a preview link/ }).click();
+  const link = await page.getByLabel('Preview link').inputValue();
+  const guest = await browser.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': clientAddress() } });
+  const guestPage = await guest.newPage();
+  expect((await guestPage.goto(new URL(link).pathname + new URL(link).search))?.status()).toBe(200);
+  await expect(guestPage.getByRole('heading', { level: 1, name: headline })).toBeVisible();
+  const forged = new URL(link);
+  forged.searchParams.set('signature', 'x'.repeat(43));
+  await guestPage.goto(forged.pathname + forged.search);
+  await expect(guestPage).toHaveURL(/\/admin\/login/);
+  await guest.close();
 });

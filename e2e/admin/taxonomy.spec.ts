@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { expect, signInAs, test } from '../fixtures';
+import { clientAddress } from '../fixtures';
 import { tagWithStories } from '../factories/taxonomy';
 import { createUser } from '../factories/users';
 
 test('an editor creates a section and readers find it in the site navigation at once', async ({ page, browser, baseURL }) => {
   const name = `Harbour Life ${randomUUID().slice(0, 6)}`;
   // A reader already has the homepage, and its cached navigation.
-  const reader = await (await browser.newContext({ baseURL })).newPage();
+  const reader = await (await browser.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': clientAddress() } })).newPage();
   await reader.goto('/');
   const sectionLink = reader.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name });
   await expect(sectionLink).toHaveCount(0);
