@@ -19,6 +19,9 @@ export const notFoundMetadata: Metadata = { title: 'Page not found', robots: { i
 export async function NotFoundPage({ path, gone = false }: { path?: string; gone?: boolean }) {
   const redirect = path ? await findRedirect(path) : null;
   if (redirect?.toPath) permanentRedirect(redirect.toPath);
+  // The removed-story page is served by the proxy with status 410: throwing notFound() there would make the
+  // browser swap its content for the generic "not found" page once it hydrates.
+  if (gone) return <RemovedStoryContent />;
   return (
     <>
       {gone || redirect ? <RemovedStoryContent /> : <NotFoundContent />}
