@@ -11,11 +11,17 @@ import { GONE_PAGE_PATH } from './schemas';
 const REDIRECT_CACHE_CONTROL = 'public, max-age=3600';
 const GONE_CACHE_CONTROL = 'public, max-age=300';
 const GONE_HTML_TTL_MS = 60_000;
+/** Marks the proxy's own request for the removed-story page's HTML. */
+const GONE_FETCH_HEADER = 'x-dateline-gone-page';
 
 /** The 301 or 410 for this request, or null when its address has no redirect. */
 export async function redirectAnswer(request: NextRequest): Promise<Response | null> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   const { pathname, search } = request.nextUrl;
+  // The removed-story page is only ever a 410's body: opened at its own address it is not found.
+  if (pathname === GONE_PAGE_PATH && request.headers.get(GONE_FETCH_HEADER) !== '1') {
+    return NextResponse.rewrite(new URL('/removed/elsewhere', request.url));
+  }
   const hit = await lookupRedirect(pathname);
   if (!hit) return null;
   if (hit.toPath === null) {
@@ -57,7 +63,7 @@ function ownOrigin(): string {
 async function fetchGoneHtml(): Promise<string> {
   const response = await fetch(new URL(GONE_PAGE_PATH, ownOrigin()), {
     redirect: 'manual',
-    headers: { Accept: 'text/html' },
+    headers: { Accept: 'text/html', [GONE_FETCH_HEADER]: '1' },
     signal: AbortSignal.timeout(5000),
   });
   // The page answers 404 to a reader who opens it directly; its body is what a 410 shows.
