@@ -4,6 +4,8 @@ const nextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   poweredByHeader: false,
+  // A trailing slash answers 301 from proxy.ts (with the other non-canonical variants), not Next's 308.
+  skipTrailingSlashRedirect: true,
   // forbidden() answers 403 for a signed-in user without the right role (lib/auth/access.ts).
   experimental: { authInterrupts: true },
   reactStrictMode: true,
@@ -14,6 +16,11 @@ const nextConfig = {
       { source: '/tag/:slug/page/1', destination: '/tag/:slug', permanent: true },
       { source: '/:section/page/1', destination: '/:section', permanent: true },
     ];
+  },
+  // IndexNow's key file is "/<key>.txt" at the site root; app/indexnow/[key]/route.ts answers it (404 for any other
+  // name). A rewrite, because a one-segment address otherwise belongs to the section fronts.
+  async rewrites() {
+    return [{ source: '/:key([a-z0-9-]{8,128}).txt', destination: '/indexnow/:key' }];
   },
   async headers() {
     return [

@@ -2,6 +2,9 @@ import path from 'node:path';
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const root = path.resolve(import.meta.dirname, '..');
+/** Where the e2e server sends IndexNow pings: a receiver that e2e/seo/publishing.spec.ts starts on this port. */
+export const INDEXNOW_RECEIVER_PORT = Number(process.env.E2E_INDEXNOW_PORT ?? 3199);
+export const E2E_INDEXNOW_KEY = 'e2e-indexnow-key-5c1a9e';
 
 /** The database and media the e2e server and tests share: a scratch SQLite file unless DATABASE_URL is PostgreSQL. */
 export function e2eEnv(): NodeJS.ProcessEnv & { DATABASE_URL: string; MEDIA_DIR: string } {
@@ -13,5 +16,7 @@ export function e2eEnv(): NodeJS.ProcessEnv & { DATABASE_URL: string; MEDIA_DIR:
     MEDIA_DIR: process.env.E2E_MEDIA_DIR ?? path.join(root, 'data/e2e/media'),
     DEMO_ACCOUNTS_FILE: path.join(root, 'data/e2e/demo-accounts.txt'),
     SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
+    INDEXNOW_ENDPOINT: `http://127.0.0.1:${INDEXNOW_RECEIVER_PORT}/indexnow`,
+    INDEXNOW_KEY: E2E_INDEXNOW_KEY,
   };
 }

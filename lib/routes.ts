@@ -13,8 +13,8 @@ export const paths = {
 
 /** First path segments that belong to the site itself: no section may take one of these slugs. */
 export const RESERVED_SECTION_SLUGS = [
-  'admin', 'api', 'archive', 'author', 'authors', 'corrections', 'edition', 'feed', 'feeds', 'media', 'page',
-  'preview', 'removed', 'rss', 'search', 'sitemap', 'tag', 'tags', '_next',
+  'admin', 'api', 'archive', 'author', 'authors', 'corrections', 'edition', 'feed', 'feeds', 'indexnow', 'media', 'og', 'page',
+  'preview', 'removed', 'rss', 'search', 'sitemap', 'sitemaps', 'tag', 'tags', '_next',
 ] as const;
 
 /** Parses a page number from a URL segment: a positive integer without leading zeros, or null. */

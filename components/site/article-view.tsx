@@ -1,23 +1,22 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/articles/types';
 import { paths } from '@/lib/routes';
-import { Breadcrumb } from './breadcrumb';
+import { Breadcrumb, type Crumb } from './breadcrumb';
 import { Byline } from './byline';
 import { DateText } from './date-text';
 import { HeroFigure } from './hero-figure';
 import { RelatedStories } from './related-stories';
 
+/** "Main » Section » Headline": the breadcrumb the page shows, and its structured data (article-json-ld.tsx). */
+export function articleCrumbs(article: Article): Crumb[] {
+  return [{ name: 'Main', url: paths.home() }, { name: article.section.name, url: article.section.url }, { name: article.headline }];
+}
+
 /** An article as readers see it. */
 export function ArticleView({ article }: { article: Article }) {
   return (
     <article className="mx-auto max-w-3xl pt-6">
-      <Breadcrumb
-        crumbs={[
-          { name: 'Main', url: paths.home() },
-          { name: article.section.name, url: article.section.url },
-          { name: article.headline },
-        ]}
-      />
+      <Breadcrumb crumbs={articleCrumbs(article)} />
       <header className="mt-4">
         <h1 className="font-serif text-4xl font-bold leading-tight sm:text-5xl">{article.headline}</h1>
         {article.standfirst && <p className="mt-4 text-xl leading-relaxed text-muted">{article.standfirst}</p>}

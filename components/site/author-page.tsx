@@ -2,45 +2,52 @@ import Image from 'next/image';
 import type { Metadata } from 'next';
 import { getAuthor } from '@/lib/authors/queries';
 import { getAuthorArticles } from '@/lib/articles/queries';
+import { withFeedLinks } from '@/lib/feeds/links';
 import { listMetadata } from '@/lib/seo/metadata';
+import { profilePageJsonLd } from '@/lib/seo/structured-data';
 import { paths } from '@/lib/routes';
 import { ArticleListPage } from './article-list-page';
 import { requestPath } from '@/lib/redirects/schemas';
+import { JsonLd } from './json-ld';
 import { NotFoundPage, notFoundMetadata } from './not-found-page';
 
 export async function AuthorPage({ slug, page }: { slug: string; page: number }) {
   const [author, list] = await Promise.all([getAuthor(slug), getAuthorArticles(slug, page)]);
   // The list's own address may have moved (a renamed or merged one): it redirects from its first page.
   if (!author || page > list.pageCount) return <NotFoundPage path={page === 1 ? requestPath('author', slug) : undefined} />;
+  const structuredData = profilePageJsonLd({ ...author, pageUrl: paths.author(slug, page) });
   return (
-    <ArticleListPage
-      header={
-        <div className="flex items-start gap-4">
-          {author.photo && (
-            <Image
-              src={author.photo.src}
-              alt={author.photo.alt}
-              width={96}
-              height={96}
-              className="size-24 rounded-full object-cover"
-            />
-          )}
-          <div>
-            <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
-            {author.jobTitle && <p className="font-semibold text-accent">{author.jobTitle}</p>}
-            {/* A plain-text bio: a blank line starts a paragraph, a single line end stays a line break. */}
-            {author.bio.split(/\n{2,}/).filter(Boolean).map((paragraph, i) => (
-              <p key={i} className="mt-2 max-w-2xl whitespace-pre-line text-muted">
-                {paragraph}
-              </p>
-            ))}
+    <>
+      <ArticleListPage
+        header={
+          <div className="flex items-start gap-4">
+            {author.photo && (
+              <Image
+                src={author.photo.src}
+                alt={author.photo.alt}
+                width={96}
+                height={96}
+                className="size-24 rounded-full object-cover"
+              />
+            )}
+            <div>
+              <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
+              {author.jobTitle && <p className="font-semibold text-accent">{author.jobTitle}</p>}
+              {/* A plain-text bio: a blank line starts a paragraph, a single line end stays a line break. */}
+              {author.bio.split(/\n{2,}/).filter(Boolean).map((paragraph, i) => (
+                <p key={i} className="mt-2 max-w-2xl whitespace-pre-line text-muted">
+                  {paragraph}
+                </p>
+              ))}
+            </div>
           </div>
-        </div>
-      }
-      list={list}
-      href={(p) => paths.author(slug, p)}
-      emptyMessage={`${author.name} has no published stories yet.`}
-    />
+        }
+        list={list}
+        href={(p) => paths.author(slug, p)}
+        emptyMessage={`${author.name} has no published stories yet.`}
+      />
+      <JsonLd data={structuredData} />
+    </>
   );
 }
 
@@ -48,5 +55,5 @@ export async function AuthorPage({ slug, page }: { slug: string; page: number })
 export async function authorPageMetadata(slug: string, page: number): Promise<Metadata> {
   const entity = await getAuthor(slug);
   if (!entity) return notFoundMetadata;
-  return listMetadata(entity.name, entity.bio, paths.author(entity.slug, page), page);
+  return withFeedLinks(listMetadata(entity.name, entity.bio, paths.author(entity.slug, page), page, 'profile'), 'author', entity.slug, entity.name);
 }

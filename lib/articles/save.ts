@@ -7,7 +7,7 @@ import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { type ActionResult, failure, FORM_INVALID } from '@/lib/forms/result';
 import { toImageView } from '@/lib/media/urls';
-import { invalidateReaderTags, tagsForChange } from '@/lib/publishing/invalidate';
+import { publishChange } from '@/lib/publishing/publish-change';
 import { recordArticleMove } from '@/lib/redirects/manage';
 import { findOrCreateTags } from '@/lib/tags/manage';
 import { toSlug, uniqueSlug } from '@/lib/text/slug';
@@ -15,7 +15,6 @@ import { cleanBody, type ImageLookup } from './body-clean';
 import {
   type ArticleSnapshot,
   type EditingRow,
-  footprintOf,
   loadForEditing,
   publicPathOf,
   textChanged,
@@ -197,7 +196,7 @@ export async function afterWrite(before: EditingRow, after: EditingRow): Promise
   if (wasPublic && publicPathOf(before) !== publicPathOf(after)) {
     await recordArticleMove(after.id, publicPathOf(before), publicPathOf(after));
   }
-  invalidateReaderTags(tagsForChange(footprintOf(before), footprintOf(after)));
+  publishChange(before, after);
 }
 
 /** Puts an old revision back as a new save (the history keeps everything in between). */

@@ -4,7 +4,8 @@ import { ARTICLE_STATUSES, type ArticleStatus } from './status.shared';
 
 export { ARTICLE_STATUSES, type ArticleStatus };
 
-const LIVE_STATUSES: ArticleStatus[] = ['published', 'scheduled'];
+/** The statuses of articles readers can see once their publication time has passed. */
+export const LIVE_STATUSES: ArticleStatus[] = ['published', 'scheduled'];
 
 /** The filter every reader query applies: live, and its publication time has come. */
 export function visibleToReaders(now: Date): Prisma.ArticleWhereInput {

@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = [
   'homepage.reordered',
   'redirect.created',
   'redirect.deleted',
+  'indexnow.sent',
+  'indexnow.failed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

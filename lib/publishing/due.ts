@@ -4,8 +4,11 @@
 // that runs `refreshDueArticles`).
 import { revalidateTag } from 'next/cache';
 import { db } from '@/lib/db/client';
-import { editingSelect, footprintOf } from '@/lib/articles/editing';
+import { editingSelect, footprintOf, publicPathOf } from '@/lib/articles/editing';
 import { comingLater } from '@/lib/articles/visibility';
+import { cacheTags } from '@/lib/cache/tags';
+import { nextPinExpiry, pinExpiredSince } from '@/lib/homepage/expiry';
+import { queueIndexNowOnce } from '@/lib/indexnow/submit';
 import { tagsForChange } from './invalidate';
 
 // Articles that fell due this long ago are refreshed again: covers a timer that fired late or a restart.
@@ -18,7 +21,13 @@ export async function refreshDueArticles(now = new Date()): Promise<{ articles: 
     select: editingSelect,
   });
   const tags = new Set(due.flatMap((row) => tagsForChange(null, footprintOf(row))));
+  // A homepage pin that ran out is due too: the homepage drops it now, not when its cache entry ends.
+  if (await pinExpiredSince(new Date(now.getTime() - LOOKBACK_MS), now)) tags.add(cacheTags.home);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  // A scheduled story going out at its minute is a publication too: search engines hear of it once. (Stories
+  // published directly were announced by their publish step.)
+  const wentOut = due.filter((row) => row.status === 'scheduled');
+  queueIndexNowOnce(wentOut.map((row) => ({ key: `${row.id}@${row.publishedAt?.toISOString()}`, path: publicPathOf(row) })));
   return { articles: due.length, tags: tags.size };
 }
 
@@ -26,4 +35,10 @@ export async function refreshDueArticles(now = new Date()): Promise<{ articles: 
 export async function nextDueAt(now = new Date()): Promise<Date | null> {
   const next = await db.article.findFirst({ where: comingLater(now), orderBy: { publishedAt: 'asc' }, select: { publishedAt: true } });
   return next?.publishedAt ?? null;
+}
+
+/** When the server must next refresh pages by itself: a scheduled article falls due or a homepage pin expires. */
+export async function nextRefreshAt(now = new Date()): Promise<Date | null> {
+  const moments = (await Promise.all([nextDueAt(now), nextPinExpiry(now)])).filter((d): d is Date => d !== null);
+  return moments.length > 0 ? new Date(Math.min(...moments.map((d) => d.getTime()))) : null;
 }

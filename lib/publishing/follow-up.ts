@@ -6,7 +6,7 @@
 //   stale result after the step's invalidation; invalidating again shortly after removes it.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { authSecret } from '@/lib/auth/secret';
-import { nextDueAt } from './due';
+import { nextRefreshAt } from './due';
 
 const ROUTE = '/api/internal/revalidate';
 // Long waits are split, so the timer stays within Node's limit and follows changes of plan.
@@ -66,7 +66,7 @@ async function fireDue(): Promise<void> {
 /** Sets the timer for the next scheduled article (call after anything that changes the schedule). */
 export async function armDueTimer(): Promise<void> {
   if (!selfUrl()) return;
-  const next = await nextDueAt();
+  const next = await nextRefreshAt();
   if (!next) return;
   const at = next.getTime();
   if (state.datelineDueTimer && state.datelineDueAt !== undefined && state.datelineDueAt <= at) return;

@@ -1,5 +1,6 @@
 import { updateTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache/tags';
+import { forgetArticleTimes } from '@/lib/seo/last-modified';
 import { followUp } from './follow-up';
 
 /**
@@ -35,5 +36,6 @@ export function tagsForChange(before: ReaderFootprint | null, after: ReaderFootp
  */
 export function invalidateReaderTags(tags: string[]): void {
   for (const tag of tags) updateTag(tag);
+  if (tags.length > 0) forgetArticleTimes();
   followUp(tags);
 }

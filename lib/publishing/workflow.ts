@@ -9,7 +9,7 @@ import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { type ActionResult, failure } from '@/lib/forms/result';
 import { recordArticleGone } from '@/lib/redirects/manage';
-import { type EditingRow, footprintOf, loadForEditing, publicPathOf, writeRevision } from '@/lib/articles/editing';
+import { type EditingRow, loadForEditing, publicPathOf, writeRevision } from '@/lib/articles/editing';
 import {
   ARTICLE_NOT_FOUND,
   CANNOT_PUBLISH,
@@ -21,7 +21,7 @@ import {
 } from '@/lib/articles/editorial-access';
 import { afterWrite, type SavedDetails, savedDetails } from '@/lib/articles/save';
 import { armDueTimer } from './follow-up';
-import { invalidateReaderTags, tagsForChange } from './invalidate';
+import { publishChange } from './publish-change';
 
 export const NOT_IN_REVIEW = 'This article is not waiting for review.';
 export const ALREADY_MOVED_ON = 'This article changed since you opened it. Reload to see the latest version first.';
@@ -154,7 +154,7 @@ export async function deleteArticle({ viewer, articleId, context }: Step): Promi
   const wasPublic = row.publishedAt !== null && ['published', 'unpublished', 'scheduled'].includes(row.status) && row.publishedAt <= new Date();
   await db.article.delete({ where: { id: row.id } });
   if (wasPublic) await recordArticleGone(row.id, publicPathOf(row));
-  invalidateReaderTags(tagsForChange(footprintOf(row), null));
+  publishChange(row, null);
   await recordAudit({
     actor: actorOf(viewer),
     action: 'article.deleted',

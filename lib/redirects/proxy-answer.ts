@@ -14,10 +14,11 @@ const GONE_HTML_TTL_MS = 60_000;
 /** Marks the proxy's own request for the removed-story page's HTML. */
 const GONE_FETCH_HEADER = 'x-dateline-gone-page';
 
-/** The 301 or 410 for this request, or null when its address has no redirect. */
-export async function redirectAnswer(request: NextRequest): Promise<Response | null> {
+/** The 301 or 410 for this request (or for `path`, another form of its address), or null when there is no redirect. */
+export async function redirectAnswer(request: NextRequest, path?: string): Promise<Response | null> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
-  const { pathname, search } = request.nextUrl;
+  const { search } = request.nextUrl;
+  const pathname = path ?? request.nextUrl.pathname;
   // The removed-story page is only ever a 410's body: opened at its own address it is not found.
   if (pathname === GONE_PAGE_PATH && request.headers.get(GONE_FETCH_HEADER) !== '1') {
     return NextResponse.rewrite(new URL('/removed/elsewhere', request.url));

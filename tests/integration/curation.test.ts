@@ -5,7 +5,9 @@ import type { Viewer } from '@/lib/auth/session';
 import { cacheReaderData } from '@/lib/cache/lifetimes';
 import { db } from '@/lib/db/client';
 import { EXPIRY_IN_PAST, FEATURED_FULL, moveFeaturedPin, NOT_PINNABLE, pinArticle, unpinArticle } from '@/lib/homepage/curation';
+import { nextPinExpiry, pinExpiredSince } from '@/lib/homepage/expiry';
 import { listPins } from '@/lib/homepage/queries';
+import { nextRefreshAt } from '@/lib/publishing/due';
 import { BAD_EXPIRY, pinSchema } from '@/lib/homepage/schemas';
 import { createAccount } from '@/lib/users/accounts';
 import { createArticle, createSection, minutesFromNow } from './factories';
@@ -162,6 +164,19 @@ describe('the homepage with pins', () => {
     expect((until as Date).getTime()).toBeLessThanOrEqual(soon.getTime());
     const scheduled = await db.article.findFirst({ where: { status: { in: ['published', 'scheduled'] }, publishedAt: { gt: new Date() } }, orderBy: { publishedAt: 'asc' } });
     if (!scheduled?.publishedAt || scheduled.publishedAt > soon) expect(until).toEqual(soon);
+  });
+});
+
+describe('pins that run out', () => {
+  it('are moments the server refreshes the homepage at by itself', async () => {
+    const [a, b] = [await story(), await story()];
+    const soon = new Date(Date.now() + 90_000);
+    await pin(a.id, 'featured', new Date(Date.now() + 3_600_000));
+    await pin(b.id, 'featured', soon);
+    expect(await nextPinExpiry()).toEqual(soon);
+    expect((await nextRefreshAt())!.getTime()).toBeLessThanOrEqual(soon.getTime());
+    expect(await pinExpiredSince(new Date(Date.now() - 60_000))).toBe(false);
+    expect(await pinExpiredSince(new Date(), new Date(soon.getTime() + 1))).toBe(true);
   });
 });
 

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
+import { ArticleJsonLd } from '@/components/site/article-json-ld';
 import { ArticleView } from '@/components/site/article-view';
 import { NotFoundPage, notFoundMetadata } from '@/components/site/not-found-page';
 import { getArticle } from '@/lib/articles/queries';
 import { BUILD_PLACEHOLDER, rejectBuildPlaceholder } from '@/lib/build-phase';
 import { requestPath } from '@/lib/redirects/schemas';
+import { withFeedLinks } from '@/lib/feeds/links';
+import { articleMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
@@ -16,14 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   rejectBuildPlaceholder(p);
   const article = await getArticle(p.slug);
-  if (!article) return notFoundMetadata;
-  const { seo } = article;
-  return {
-    title: seo.title || article.headline,
-    description: seo.description || article.standfirst,
-    alternates: { canonical: seo.canonicalUrl || article.url },
-    ...(seo.noindex ? { robots: { index: false, follow: true } } : {}),
-  };
+  return article ? withFeedLinks(articleMetadata(article), 'section', article.section.slug, article.section.name) : notFoundMetadata;
 }
 
 export default async function ArticleRoute({ params }: Props) {
@@ -34,5 +30,10 @@ export default async function ArticleRoute({ params }: Props) {
   if (!article) return <NotFoundPage path={requestPath(p.section, p.slug)} />;
   // One canonical URL per article: a wrong section in the path redirects to it.
   if (article.section.slug !== p.section) permanentRedirect(article.url);
-  return <ArticleView article={article} />;
+  return (
+    <>
+      <ArticleView article={article} />
+      <ArticleJsonLd article={article} />
+    </>
+  );
 }

@@ -1,0 +1,114 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { db } from '@/lib/db/client';
+import { LIVE_STATUSES } from '@/lib/articles/visibility';
+
+// Last-Modified and If-Modified-Since for article pages, answered by the proxy (which already runs for page loads
+// of story-shaped addresses). Next sends an ETag for every cached page and answers If-None-Match with 304 itself,
+// but it sends no Last-Modified and, given If-Modified-Since, always answers 200 (it checks only the ETag).
+//
+// The time is the article's last write (`modifiedAt`, or its publication time if later). The proxy must not cost a
+// database round trip per request, so times are kept in memory: looked up on first use, refreshed in the background
+// after TTL_MS (another app instance's changes), dropped at once by a publish step in this process
+// (forgetArticleTimes, from lib/publishing/invalidate.ts).
+
+const TTL_MS = 10_000;
+const MAX_ENTRIES = 5_000;
+const NOT_PAGES = new Set(['author', 'tag', 'page']);
+
+type Entry = { section: string; httpDate: string; time: number } | null;
+type Cached = { entry: Entry; until: number; generation: number };
+type State = { entries: Map<string, Cached>; generation: number; refreshing: Set<string> };
+
+// On globalThis: the proxy and the app are bundled separately but run in one process.
+const STATE_KEY = Symbol.for('dateline.article-times');
+
+function state(): State {
+  const holder = globalThis as unknown as Record<symbol, State | undefined>;
+  holder[STATE_KEY] ??= { entries: new Map(), generation: 0, refreshing: new Set() };
+  return holder[STATE_KEY];
+}
+
+/** Call after a change readers see: the next request looks every article's time up again. */
+export function forgetArticleTimes(): void {
+  const s = state();
+  s.generation++;
+  s.entries.clear();
+}
+
+async function load(slug: string, now: number): Promise<{ entry: Entry; until: number }> {
+  const row = await db.article.findUnique({
+    where: { slug },
+    select: { status: true, publishedAt: true, modifiedAt: true, section: { select: { slug: true } } },
+  });
+  if (!row || !row.publishedAt || !(LIVE_STATUSES as string[]).includes(row.status)) return { entry: null, until: now + TTL_MS };
+  // Not due yet: nothing until its minute.
+  if (row.publishedAt.getTime() > now) return { entry: null, until: Math.min(now + TTL_MS, row.publishedAt.getTime()) };
+  const latest = Math.max(row.modifiedAt.getTime(), row.publishedAt.getTime());
+  // HTTP dates have whole seconds.
+  const time = Math.floor(latest / 1000) * 1000;
+  return { entry: { section: row.section.slug, time, httpDate: new Date(time).toUTCString() }, until: now + TTL_MS };
+}
+
+async function refresh(s: State, slug: string): Promise<Cached | null> {
+  const generation = s.generation;
+  try {
+    const cached = { ...(await load(slug, Date.now())), generation };
+    // A publish step during the lookup makes its answer stale: it is used once, not kept.
+    if (generation === s.generation) {
+      s.entries.delete(slug);
+      if (s.entries.size >= MAX_ENTRIES) s.entries.delete(s.entries.keys().next().value as string);
+      s.entries.set(slug, cached);
+    }
+    return cached;
+  } catch (error) {
+    console.error('Could not read an article’s modification time', error);
+    return null;
+  } finally {
+    s.refreshing.delete(slug);
+  }
+}
+
+/**
+ * The last modification of the article at `/<section>/<slug>`, or null (not an article readers can see). An
+ * expired time is refreshed in the background while the old one answers, as the redirect table does.
+ */
+export async function articleLastModified(pathname: string): Promise<Exclude<Entry, null> | null> {
+  const [, section, slug, ...rest] = pathname.split('/');
+  if (!section || !slug || rest.length > 0 || NOT_PAGES.has(section)) return null;
+  const s = state();
+  let cached: Cached | null | undefined = s.entries.get(slug);
+  if (!cached || cached.generation !== s.generation) {
+    cached = await refresh(s, slug);
+  } else if (cached.until <= Date.now() && !s.refreshing.has(slug)) {
+    s.refreshing.add(slug);
+    void refresh(s, slug);
+  }
+  const entry = cached?.entry ?? null;
+  return entry && entry.section === section ? entry : null;
+}
+
+/**
+ * The proxy's answer for a page load of a story-shaped address: 304 when If-Modified-Since is not older than the
+ * article's last change, else the page with a Last-Modified header. With If-None-Match, Next's ETag check decides,
+ * and If-Modified-Since is dropped before it (RFC 9110 §13.1.3: a recipient ignores it when If-None-Match is
+ * present; Next's check would otherwise answer 200 to every such request).
+ */
+export async function lastModifiedAnswer(request: NextRequest): Promise<NextResponse> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
+  const modified = await articleLastModified(request.nextUrl.pathname);
+  if (!modified) return NextResponse.next();
+  const ifNoneMatch = request.headers.get('if-none-match');
+  const ifModifiedSince = request.headers.get('if-modified-since');
+  let response: NextResponse;
+  if (ifNoneMatch && ifModifiedSince) {
+    const headers = new Headers(request.headers);
+    headers.delete('if-modified-since');
+    response = NextResponse.next({ request: { headers } });
+  } else if (ifModifiedSince && !ifNoneMatch && Date.parse(ifModifiedSince) >= modified.time) {
+    response = new NextResponse(null, { status: 304 });
+  } else {
+    response = NextResponse.next();
+  }
+  response.headers.set('Last-Modified', modified.httpDate);
+  return response;
+}
