@@ -9,6 +9,8 @@ import { type ActionResult, failure, FORM_INVALID } from '@/lib/forms/result';
 import { toImageView } from '@/lib/media/urls';
 import { publishChange } from '@/lib/publishing/publish-change';
 import { recordArticleMove } from '@/lib/redirects/manage';
+import { paths } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { findOrCreateTags } from '@/lib/tags/manage';
 import { toSlug, uniqueSlug } from '@/lib/text/slug';
 import { cleanBody, type ImageLookup } from './body-clean';
@@ -78,7 +80,8 @@ async function checkFields(viewer: Viewer, row: EditingRow, fields: ArticleField
   if (!body.ok) errors.body = [body.message];
   const slug = fields.slug || (await uniqueSlug(toSlug(fields.headline), slugTaken(row.id)));
   if (fields.slug && (await slugTaken(row.id)(fields.slug))) errors.slug = [SLUG_TAKEN];
-  if (!(await db.section.count({ where: { id: fields.sectionId } }))) errors.sectionId = [SECTION_UNKNOWN];
+  const section = await db.section.findUnique({ where: { id: fields.sectionId }, select: { slug: true } });
+  if (!section) errors.sectionId = [SECTION_UNKNOWN];
   const authorIds = [...new Set(fields.authorIds)];
   const bylinesChanged = authorIds.join() !== row.authors.map((a) => a.author.id).join();
   if (bylinesChanged && !canChangeBylines(viewer, row)) errors.authorIds = [BYLINES_LOCKED];
@@ -88,7 +91,10 @@ async function checkFields(viewer: Viewer, row: EditingRow, fields: ArticleField
     if (imageId && !(await db.image.count({ where: { id: imageId } }))) errors[key] = [IMAGE_UNKNOWN];
   }
   if (Object.keys(errors).length || !body.ok) return failure(400, FORM_INVALID, errors);
-  return { fields: { ...fields, slug, authorIds }, bodyJson: body.json };
+  // A canonical override naming the story's own address is no override: stored empty, so sitemaps can tell
+  // syndicated copies (canonical elsewhere) from the site's own stories in SQL.
+  const canonicalUrl = section && fields.canonicalUrl === absoluteUrl(paths.article(section.slug, slug)) ? '' : fields.canonicalUrl;
+  return { fields: { ...fields, slug, authorIds, canonicalUrl }, bodyJson: body.json };
 }
 
 class ConflictError extends Error {}

@@ -33,7 +33,9 @@ export type SitemapFile = { path: string; lastmod: Date | null };
 
 /** Articles a search engine may be told about (the per-row rules are in `listedRows`). */
 export function listableArticles(now: Date): Prisma.ArticleWhereInput {
-  return { AND: [visibleToReaders(now), { noindex: false }] };
+  // Without a canonical override in SQL too, so the index's count of a month agrees with the month's own sitemap
+  // (a month whose only stories are syndicated copies would otherwise be listed, then answer 404).
+  return { AND: [visibleToReaders(now), { noindex: false, canonicalUrl: '' }] };
 }
 
 /** The latest of several moments, or null when there is none. */
@@ -50,7 +52,6 @@ const entrySelect = {
   publishedAt: true,
   updatedAt: true,
   modifiedAt: true,
-  canonicalUrl: true,
   sectionId: true,
   heroImageId: true,
 } satisfies Prisma.ArticleSelect;
@@ -73,6 +74,7 @@ function listableIn(status: string, range: Range, until: Date): Prisma.ArticleWh
   return {
     status,
     noindex: false,
+    canonicalUrl: '',
     publishedAt: {
       lte: until,
       ...(range.from ? { gte: range.from } : {}),
@@ -124,23 +126,13 @@ async function redirectedPaths(pathsToCheck: string[]): Promise<Set<string>> {
   return new Set(hits.filter((path): path is string => path !== null));
 }
 
-function canonicalIsOwn(canonicalUrl: string, path: string, origin: string): boolean {
-  if (!canonicalUrl) return true;
-  try {
-    return new URL(canonicalUrl).href === new URL(path, origin).href;
-  } catch {
-    return false;
-  }
-}
-
 type ListedRow = EntryRow & { path: string; heroPath: string | null };
 
 /**
- * The rows that may be listed, with their address and hero picture: redirected addresses and syndicated copies
- * canonical elsewhere are dropped. `sectionSlugs` maps section ids to slugs (loaded once per sitemap).
+ * The rows that may be listed, with their address and hero picture: redirected addresses are dropped (syndicated
+ * copies, canonical elsewhere, are left out in SQL by `listableArticles`). `sectionSlugs` maps section ids to slugs (loaded once per sitemap).
  */
 async function listedRows(rows: EntryRow[], sectionSlugs: Map<string, string>): Promise<ListedRow[]> {
-  const origin = siteConfig().url;
   const imageIds = [...new Set(rows.map((r) => r.heroImageId).filter((id): id is string => id !== null))];
   const images = imageIds.length ? await db.image.findMany({ where: { id: { in: imageIds } }, select: { id: true, path: true } }) : [];
   const imagePaths = new Map(images.map((i) => [i.id, i.path]));
@@ -151,7 +143,7 @@ async function listedRows(rows: EntryRow[], sectionSlugs: Map<string, string>): 
     return [{ ...row, path: requestPath(section, row.slug), heroPath: hero ? paths.media(hero) : null }];
   });
   const redirected = await redirectedPaths(withPaths.map((r) => r.path));
-  return withPaths.filter((r) => !redirected.has(r.path) && canonicalIsOwn(r.canonicalUrl, r.path, origin));
+  return withPaths.filter((r) => !redirected.has(r.path));
 }
 
 async function sectionSlugMap(): Promise<Map<string, string>> {

@@ -7,6 +7,8 @@ import type { Role } from '@/lib/auth/roles';
 import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { deleteArticle, publishNow, schedule, SCHEDULE_IN_PAST, submitForReview, unpublish } from '@/lib/publishing/workflow';
+import { paths } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { createAccount } from '@/lib/users/accounts';
 import { createSection } from './factories';
 
@@ -77,6 +79,15 @@ describe('saving articles', () => {
     expect(tagged, JSON.stringify(tagged)).toMatchObject({ ok: true });
     const row = (await loadForEditing(id))!;
     expect(row.tags.map((t) => t.tag.name)).toEqual([name]);
+  });
+
+  it('stores a canonical override that names the story’s own address as no override, and keeps one elsewhere', async () => {
+    const editor = await member('editor');
+    const { id, row, section } = await draft(editor);
+    await save(editor, id, { canonicalUrl: absoluteUrl(paths.article(section.slug, row.slug)) });
+    expect((await loadForEditing(id))!.canonicalUrl).toBe('');
+    await save(editor, id, { canonicalUrl: 'https://partner.example/original-story' });
+    expect((await loadForEditing(id))!.canonicalUrl).toBe('https://partner.example/original-story');
   });
 
   it('restores an old revision as a new save', async () => {
