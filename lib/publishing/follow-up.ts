@@ -11,8 +11,11 @@ import { nextRefreshAt } from './due';
 const ROUTE = '/api/internal/revalidate';
 // Long waits are split, so the timer stays within Node's limit and follows changes of plan.
 const MAX_WAIT_MS = 60 * 60 * 1000;
-/** When the second invalidation follows a publish step (and the second refresh follows a scheduled minute). */
-export const FOLLOW_UP_MS = 1500;
+/**
+ * When invalidation is repeated after a publish step (and refresh after a scheduled minute): soon, for the pages
+ * that were mid-render, and once more for a slow render on a busy server. Both well inside the 1 s readers are promised.
+ */
+export const FOLLOW_UP_MS = [300, 900] as const;
 
 const state = globalThis as unknown as { datelineDueTimer?: ReturnType<typeof setTimeout>; datelineDueAt?: number };
 
@@ -52,12 +55,12 @@ async function callSelf(body: { due?: boolean; tags?: string[] }): Promise<void>
 /** Invalidates `tags` again in a moment (never blocks the caller). */
 export function followUp(tags: string[]): void {
   if (tags.length === 0 || !selfUrl()) return;
-  setTimeout(() => void callSelf({ tags }), FOLLOW_UP_MS).unref?.();
+  for (const delay of FOLLOW_UP_MS) setTimeout(() => void callSelf({ tags }), delay).unref?.();
 }
 
 async function fireDue(): Promise<void> {
   await callSelf({ due: true });
-  setTimeout(() => void callSelf({ due: true }), FOLLOW_UP_MS).unref?.();
+  for (const delay of FOLLOW_UP_MS) setTimeout(() => void callSelf({ due: true }), delay).unref?.();
   state.datelineDueAt = undefined;
   state.datelineDueTimer = undefined;
   await armDueTimer();
