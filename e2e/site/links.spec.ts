@@ -14,10 +14,15 @@ async function brokenLinks(request: APIRequestContext, urls: string[]) {
 }
 
 test('every link on the homepage answers 200', async ({ page, request }) => {
-  await page.goto('/');
-  const links = await internalLinks(page);
-  expect(links.length).toBeGreaterThan(30);
-  expect(await brokenLinks(request, links)).toEqual([]);
+  // Other tests unpublish stories meanwhile: a link to one of them is broken only if a fresh homepage still has it.
+  await expect
+    .poll(async () => {
+      await page.goto('/');
+      const links = await internalLinks(page);
+      expect(links.length).toBeGreaterThan(30);
+      return brokenLinks(request, links);
+    }, { timeout: 20_000, intervals: [1_000] })
+    .toEqual([]);
 });
 
 test('every link on an article page answers 200', async ({ page, request, db }) => {
