@@ -97,3 +97,10 @@ export function articleMetadata(article: Article): Metadata {
     twitter: { card: 'summary_large_image', title, description, images: [{ url: image.url, alt: image.alt }] },
   };
 }
+
+/** Search results (/search): "Search" or "Search: <query>", never indexed (robots.txt keeps crawlers out too). */
+export function searchMetadata(query: string): Metadata {
+  const shown = Array.from(query);
+  const title = query ? `Search: ${shown.length > 60 ? `${shown.slice(0, 60).join('')}…` : query}` : 'Search';
+  return { title, robots: { index: false, follow: true } };
+}

@@ -81,6 +81,23 @@ class CharAsTextClient extends pg.Client {
   }
 }
 
+/**
+ * adapter-pg's executeScript splits a migration at every ";", which breaks one with a semicolon in a comment, string
+ * or function body (the search migration's PL/pgSQL triggers). PostgreSQL runs a multi-statement script itself, in
+ * one implicit transaction, over the simple query protocol, which is what the native engine does.
+ */
+function runScriptsWhole(adapter: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter {
+  const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+  adapter.executeScript = async (script) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return adapter;
+}
+
 function postgresFactory(connectionString: string): ClosableFactory {
   const pool = new pg.Pool({ connectionString, Client: CharAsTextClient, max: 2 });
   pool.on('error', (error) => console.warn(`PostgreSQL connection closed: ${error.message}`));
@@ -88,7 +105,7 @@ function postgresFactory(connectionString: string): ClosableFactory {
   return {
     provider: 'postgres',
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => runScriptsWhole(await main.connect(), pool),
     // adapter-pg's own shadow database is unsafe (it can land in the main database); ours is a uniquely named
     // database, dropped when the engine is done with it.
     connectToShadowDb: async (): Promise<SqlDriverAdapter> => {
@@ -99,7 +116,7 @@ function postgresFactory(connectionString: string): ClosableFactory {
       const shadowPool = new pg.Pool({ connectionString: url.toString(), Client: CharAsTextClient, max: 2 });
       // Dropping the shadow database ends any connection the engine still holds there: expected, not a failure.
       shadowPool.on('error', () => {});
-      const adapter = await new PrismaPg(shadowPool).connect();
+      const adapter = runScriptsWhole(await new PrismaPg(shadowPool).connect(), shadowPool);
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();

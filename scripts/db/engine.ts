@@ -36,8 +36,25 @@ export const flavours: Record<DatabaseTarget['kind'], Flavour> = {
   },
 };
 
-/** Tables created by migration SQL that the Prisma schema does not model (e.g. a full-text index). */
-export const EXTERNAL_TABLES: Record<DatabaseTarget['kind'], string[]> = { sqlite: [], postgresql: [] };
+/**
+ * Tables created by hand-written migration SQL that the Prisma schema does not model: the full-text search index
+ * (prisma/migrations/*_search, lib/search/). Listed here, the schema engine leaves them out of every diff, so
+ * `npm run db:check` stays green and `npm run db:migration` never writes a DROP for them. An FTS5 table brings its
+ * shadow tables (`_config`, `_data`, `_docsize`, `_idx`; no `_content`, as its content is article_search_doc), and
+ * every one must be listed. With the official Prisma CLI, list the same names under `tables.external` in
+ * prisma.config.ts. Views and triggers need no entry: Prisma does not compare them.
+ */
+export const EXTERNAL_TABLES: Record<DatabaseTarget['kind'], string[]> = {
+  sqlite: [
+    'article_search',
+    'article_search_config',
+    'article_search_data',
+    'article_search_docsize',
+    'article_search_idx',
+    'article_search_doc',
+  ],
+  postgresql: ['public.article_search'],
+};
 
 let wasmReady = false;
 function loadWasm() {

@@ -1,0 +1,84 @@
+// Reader search: one entry point for both databases. The engine (SQLite FTS5 or PostgreSQL tsvector) finds and
+// ranks the matches; this module resolves the filters, loads the stories' card fields and marks the snippets.
+import { summarySelect, toArticleSummary } from '@/lib/articles/queries';
+import { db } from '@/lib/db/client';
+import { databaseTarget } from '@/lib/db/url';
+import { PAGE_SIZE } from '@/lib/routes';
+import type { SearchRequest } from './params';
+import { postgresSearch } from './postgres';
+import { sqliteSearch } from './sqlite';
+import { hasMark, highlightParts, searchTerms } from './terms';
+import type { RawHighlights, SearchEngine, SearchFilters, SearchResult, SearchResults } from './types';
+
+export type { SearchResult, SearchResults };
+
+export const SEARCH_NOTICES = {
+  unknownSection: (slug: string) => `There is no section “${slug}”, so all sections are searched.`,
+  unknownAuthor: (slug: string) => `There is no author “${slug}”, so all authors are searched.`,
+} as const;
+
+function engine(): SearchEngine {
+  return databaseTarget().kind === 'postgresql' ? postgresSearch : sqliteSearch;
+}
+
+/** The section and author filters as ids; a slug that names nothing is dropped with a notice. */
+async function resolveFilters(request: SearchRequest, notices: string[]): Promise<SearchFilters> {
+  const { section, author } = request.params;
+  const [sectionRow, authorRow] = await Promise.all([
+    section ? db.section.findUnique({ where: { slug: section }, select: { id: true } }) : null,
+    author ? db.author.findUnique({ where: { slug: author }, select: { id: true } }) : null,
+  ]);
+  if (section && !sectionRow) notices.push(SEARCH_NOTICES.unknownSection(section));
+  if (author && !authorRow) notices.push(SEARCH_NOTICES.unknownAuthor(author));
+  return { sectionId: sectionRow?.id, authorId: authorRow?.id, from: request.range.from, until: request.range.until };
+}
+
+/**
+ * The snippet under a result: the body passage around the matches; else the standfirst when the match is there;
+ * else the opening of the body (the match was in the headline, a tag or a byline).
+ */
+function pickSnippet(texts: RawHighlights | undefined, standfirst: string) {
+  if (!texts) return highlightParts(standfirst);
+  const body = highlightParts(texts.body.trim());
+  if (hasMark(body)) return body;
+  const intro = highlightParts(texts.standfirst);
+  if (hasMark(intro) || body.length === 0) return intro;
+  return body;
+}
+
+/**
+ * One page of search results: stories readers may see that contain every word of the query (the last one as a
+ * prefix), headline matches first, newest first within a rank. Only live stories are searched, including those an
+ * editor marked noindex (that asks search engines, not readers, to leave the story out).
+ */
+export async function searchArticles(request: SearchRequest, now = new Date()): Promise<SearchResults> {
+  const notices = [...request.notices];
+  const terms = searchTerms(request.params.q);
+  const page = request.params.page;
+  const filters = await resolveFilters(request, notices);
+  const filtered = Object.values(filters).some((value) => value !== undefined);
+  if (terms.length === 0) return { terms, results: [], total: 0, page, pageCount: 1, filtered, notices };
+
+  const search = engine();
+  const [total, hits] = await Promise.all([
+    search.count(terms, filters, now),
+    search.page(terms, filters, now, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  if (hits.length === 0) return { terms, results: [], total, page, pageCount, filtered, notices };
+
+  const ids = hits.map((h) => h.id);
+  const [rows, texts] = await Promise.all([
+    db.article.findMany({ where: { id: { in: ids } }, select: summarySelect }),
+    search.highlights(terms, ids),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const results: SearchResult[] = hits.flatMap(({ id, rank }) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const marked = texts.get(id);
+    const headlineParts = marked ? highlightParts(marked.headline) : [{ text: row.headline, mark: false }];
+    return [{ ...toArticleSummary(row), headlineParts, snippet: pickSnippet(marked, row.standfirst), rank }];
+  });
+  return { terms, results, total, page, pageCount, filtered, notices };
+}

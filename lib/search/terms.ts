@@ -1,0 +1,97 @@
+// What a reader typed, made safe for the full-text engines. Nothing the reader types reaches SQLite's FTS5 or
+// PostgreSQL's tsquery parser as syntax: the query is cut into words (letters, digits and combining marks; every
+// other character separates words, as the indexes' tokenizers do), and the match expressions are built from those
+// words alone, each quoted. Quotes, operators (AND OR NOT NEAR * ^ : - + ( ) { }), SQL and control characters are
+// therefore only separators, and the expressions still go to the database as bound parameters.
+
+/** Longer queries are cut to this many characters (the page says so). */
+export const MAX_QUERY_LENGTH = 200;
+/** A query's words beyond this many are ignored: more would only narrow an AND search to nothing. */
+export const MAX_TERMS = 12;
+
+// Marks the engines put around matched words in snippets: private-use characters, removed from what readers type.
+export const MARK_OPEN = '\uE000';
+export const MARK_CLOSE = '\uE001';
+
+export type NormalisedQuery = { text: string; truncated: boolean };
+
+/**
+ * The query as it is searched and shown: Unicode-normalised (NFKC, so full-width letters match), without control
+ * characters, NUL bytes, lone surrogates or snippet marks, whitespace collapsed, at most MAX_QUERY_LENGTH characters.
+ */
+export function normaliseQuery(raw: string): NormalisedQuery {
+  const cleaned = raw
+    .toWellFormed()
+    .normalize('NFKC')
+    .replace(/[\p{Cc}\p{Cf}\uE000\uE001]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = Array.from(cleaned);
+  if (chars.length <= MAX_QUERY_LENGTH) return { text: cleaned, truncated: false };
+  return { text: chars.slice(0, MAX_QUERY_LENGTH).join('').trim(), truncated: true };
+}
+
+/** The words of a normalised query, lower-cased; each holds at least one letter or digit. */
+export function searchTerms(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return words.filter((word) => /[\p{L}\p{N}]/u.test(word)).slice(0, MAX_TERMS);
+}
+
+/** Which fields a match must fall in: anywhere, the headline, or the headline, standfirst, tags and bylines. */
+export type MatchScope = 'all' | 'headline' | 'near';
+
+const FTS_COLUMNS: Record<Exclude<MatchScope, 'all'>, string> = {
+  headline: '{headline}',
+  near: '{headline standfirst tags authors}',
+};
+
+/**
+ * An FTS5 MATCH expression: every word must occur, the last one as a prefix (typing "elec" finds "election").
+ * Each word is an FTS5 string, so it can only ever be a word to look up.
+ */
+export function ftsMatch(terms: string[], scope: MatchScope = 'all'): string {
+  const phrases = terms.map((term, i) => `"${term.replaceAll('"', '""')}"${i === terms.length - 1 ? '*' : ''}`).join(' ');
+  return scope === 'all' ? phrases : `${FTS_COLUMNS[scope]} : (${phrases})`;
+}
+
+const TS_WEIGHTS: Record<MatchScope, string> = { all: '', headline: 'A', near: 'AB' };
+
+/**
+ * A PostgreSQL to_tsquery() expression with the same meaning as ftsMatch(): the words joined by &, the last one a
+ * prefix (:*), restricted to the weights of the scope (A headline; B standfirst, tags and bylines).
+ */
+export function tsQuery(terms: string[], scope: MatchScope = 'all'): string {
+  const weights = TS_WEIGHTS[scope];
+  return terms
+    .map((term, i) => {
+      const label = `${i === terms.length - 1 ? '*' : ''}${weights}`;
+      return `'${term.replaceAll("'", "''").replaceAll('\\', '\\\\')}'${label ? `:${label}` : ''}`;
+    })
+    .join(' & ');
+}
+
+/** A run of text in a highlighted snippet; `mark` runs are the matched words. */
+export type HighlightPart = { text: string; mark: boolean };
+
+/**
+ * Splits an engine's snippet at its match marks. The parts are plain text, rendered by React (escaped), so a body
+ * holding "<script>" shows those characters and nothing is ever injected.
+ */
+export function highlightParts(snippet: string): HighlightPart[] {
+  const parts: HighlightPart[] = [];
+  let mark = false;
+  // Block boundaries in the indexed body leave runs of spaces; a snippet reads as one line of text.
+  for (const piece of snippet.replace(/\s+/g, ' ').split(/([\uE000\uE001])/u)) {
+    if (piece === MARK_OPEN) mark = true;
+    else if (piece === MARK_CLOSE) mark = false;
+    else if (piece) {
+      const last = parts.at(-1);
+      if (last && last.mark === mark) last.text += piece;
+      else parts.push({ text: piece, mark });
+    }
+  }
+  return parts;
+}
+
+/** Whether a highlighted text has at least one matched word. */
+export const hasMark = (parts: HighlightPart[]) => parts.some((p) => p.mark);

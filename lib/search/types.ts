@@ -1,0 +1,45 @@
+import type { ArticleSummary } from '@/lib/articles/types';
+import type { HighlightPart } from './terms';
+
+export type { HighlightPart };
+
+/**
+ * How well a story matches, best first: every word in the headline (3); in the headline, standfirst, tags or
+ * bylines (2); only with the body's help (1). Within a rank the newest story comes first.
+ */
+export type SearchRank = 1 | 2 | 3;
+
+/** One story found: its card fields, the headline and a snippet with the matched words marked, and its rank. */
+export type SearchResult = ArticleSummary & {
+  headlineParts: HighlightPart[];
+  snippet: HighlightPart[];
+  rank: SearchRank;
+};
+
+export type SearchResults = {
+  /** The words searched for (empty when the query held none: nothing is searched). */
+  terms: string[];
+  results: SearchResult[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** Whether a section, author or date filter narrowed the search (ignored filters do not count). */
+  filtered: boolean;
+  /** Filters the page ignored, and why (an unknown section or author). */
+  notices: string[];
+};
+
+/** The filters an engine applies, resolved to ids and instants. */
+export type SearchFilters = { sectionId?: string; authorId?: string; from?: Date; until?: Date };
+
+/** What both database engines answer: the same query, the same contract. */
+export type SearchEngine = {
+  count(terms: string[], filters: SearchFilters, now: Date): Promise<number>;
+  /** One page of matches, best rank first, then newest. */
+  page(terms: string[], filters: SearchFilters, now: Date, limit: number, offset: number): Promise<{ id: string; rank: SearchRank }[]>;
+  /** The headline, standfirst and body snippet of these articles with their matches marked. */
+  highlights(terms: string[], ids: string[]): Promise<Map<string, RawHighlights>>;
+};
+
+/** Texts with MARK_OPEN/MARK_CLOSE around the matched words. */
+export type RawHighlights = { headline: string; standfirst: string; body: string };
