@@ -40,6 +40,8 @@ export const AUDIT_ACTIONS = [
   'article.scheduled',
   'article.unpublished',
   'article.deleted',
+  'article.breaking',
+  'article.breaking-cleared',
   'homepage.pinned',
   'homepage.unpinned',
   'homepage.reordered',

@@ -24,6 +24,10 @@ export const ADMIN_ROUTES = {
   '/api/auth/[...all]': 'public',
   // Authenticated by the server's own key, not a session: only the server calls it (lib/publishing/follow-up.ts).
   '/api/internal/revalidate': 'public',
+  // Page-view beacons from readers' browsers (no session; bots, prefetches and floods are not counted).
+  '/api/views': 'public',
+  // Writes buffered page views now; authenticated by the server's own key like /api/internal/revalidate.
+  '/api/internal/views': 'public',
 } as const satisfies Record<string, Permission | 'public'>;
 
 export type AdminRoute = keyof typeof ADMIN_ROUTES;

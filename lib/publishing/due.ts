@@ -5,6 +5,7 @@
 import { revalidateTag } from 'next/cache';
 import { db } from '@/lib/db/client';
 import { editingSelect, footprintOf, publicPathOf } from '@/lib/articles/editing';
+import { breakingEndedSince, nextBreakingExpiry } from '@/lib/articles/breaking-expiry';
 import { comingLater } from '@/lib/articles/visibility';
 import { cacheTags } from '@/lib/cache/tags';
 import { nextPinExpiry, pinExpiredSince } from '@/lib/homepage/expiry';
@@ -23,6 +24,8 @@ export async function refreshDueArticles(now = new Date()): Promise<{ articles: 
   const tags = new Set(due.flatMap((row) => tagsForChange(null, footprintOf(row))));
   // A homepage pin that ran out is due too: the homepage drops it now, not when its cache entry ends.
   if (await pinExpiredSince(new Date(now.getTime() - LOOKBACK_MS), now)) tags.add(cacheTags.home);
+  // So is a breaking-news banner that ran out: every page drops it now.
+  if (await breakingEndedSince(new Date(now.getTime() - LOOKBACK_MS), now)) tags.add(cacheTags.breaking);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   // A scheduled story going out at its minute is a publication too: search engines hear of it once. (Stories
   // published directly were announced by their publish step.)
@@ -37,8 +40,8 @@ export async function nextDueAt(now = new Date()): Promise<Date | null> {
   return next?.publishedAt ?? null;
 }
 
-/** When the server must next refresh pages by itself: a scheduled article falls due or a homepage pin expires. */
+/** When the server must next refresh pages by itself: a scheduled article falls due, a homepage pin or a breaking-news banner expires. */
 export async function nextRefreshAt(now = new Date()): Promise<Date | null> {
-  const moments = (await Promise.all([nextDueAt(now), nextPinExpiry(now)])).filter((d): d is Date => d !== null);
+  const moments = (await Promise.all([nextDueAt(now), nextPinExpiry(now), nextBreakingExpiry(now)])).filter((d): d is Date => d !== null);
   return moments.length > 0 ? new Date(Math.min(...moments.map((d) => d.getTime()))) : null;
 }

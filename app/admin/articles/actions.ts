@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction, defineJsonAction } from '@/lib/auth/define-action';
+import { clearBreaking, clearBreakingSchema, flagBreaking, flagBreakingSchema } from '@/lib/articles/breaking';
 import { heartbeat, leave } from '@/lib/articles/presence';
 import { sharePreviewLink } from '@/lib/articles/preview-link';
 import { createDraft, restoreRevision, saveArticle } from '@/lib/articles/save';
@@ -72,3 +73,12 @@ export const leaveArticleAction = defineJsonAction('articles:write-own', article
 });
 
 export const previewLinkAction = defineJsonAction('articles:write-own', articleIdSchema, (viewer, input) => sharePreviewLink(viewer, input.articleId));
+
+// Breaking news is a site-wide editorial decision: editors and administrators, on stories readers can see.
+export const flagBreakingAction = defineJsonAction('articles:publish-any', flagBreakingSchema, (viewer, input, context) =>
+  flagBreaking(viewer, input, context),
+);
+
+export const clearBreakingAction = defineJsonAction('articles:publish-any', clearBreakingSchema, (viewer, input, context) =>
+  clearBreaking(viewer, input, context),
+);

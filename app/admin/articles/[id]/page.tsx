@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { ArticleEditor } from '@/components/admin/editor/article-editor.client';
+import { getBreakingState } from '@/lib/articles/breaking';
 import { getArticleForEditor, getEditorOptions } from '@/lib/articles/desk-queries';
 import { pageAccess } from '@/lib/auth/access';
 import { siteConfig } from '@/lib/config/site';
@@ -16,7 +17,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const access = await pageAccess('/admin/articles/[id]', `/admin/articles/${encodeURIComponent(id)}`);
   if (!access.ok) forbidden();
   const { viewer } = access;
-  const [data, options] = await Promise.all([getArticleForEditor(viewer, id), getEditorOptions()]);
+  const [data, options, breaking] = await Promise.all([getArticleForEditor(viewer, id), getEditorOptions(), getBreakingState(id)]);
   if (!data) notFound();
   // Contributors may open only their own stories.
   if (!data.rights.edit && data.row.ownerId !== viewer.userId && viewer.role === 'contributor') forbidden();
@@ -43,6 +44,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           reviewNote: row.reviewNote,
           publicPath: `/${row.section.slug}/${row.slug}`,
           rights: data.rights,
+          breaking,
         }}
       />
     </AdminShell>

@@ -1,0 +1,102 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { siteConfig } from '../../lib/config/site';
+import { toDateTimeLocal } from '../../lib/dates/format';
+import { oldStory } from '../factories/reader-stats';
+import { createUser } from '../factories/users';
+import { expect, signInAs, test } from '../fixtures';
+import { bannerHeadlineIn, BreakingBanner, BreakingControl } from '../pages/reader-extras';
+import { EditorPage } from '../pages/editor-page';
+
+// Breaking news: one banner on every reader page. The tests change every page other tests read, so they run one
+// after another, each with a story of its own.
+test.describe.configure({ mode: 'serial' });
+
+type Story = Awaited<ReturnType<typeof oldStory>>;
+
+/** One address of every kind of reader page (search, archive and corrections answer their own page or a 404). */
+const everyKindOfPage = (story: Story) => [
+  '/',
+  `/${story.section.slug}`,
+  story.url,
+  `/tag/${story.tag.slug}`,
+  `/author/${story.author.slug}`,
+  '/search?q=harbour',
+  '/archive',
+  '/corrections',
+  '/no-such-section-here',
+  '/no/such/page/here',
+];
+
+/** The headline each page's banner links to, as the server sends the page (null where there is no banner). */
+const bannersOn = (request: APIRequestContext, paths: string[]) =>
+  Promise.all(paths.map(async (path) => bannerHeadlineIn(await (await request.get(path)).text())));
+
+// A page that was rendering while the editor's change ran can store what it read before; the publish step
+// invalidates again 1.5 s later (lib/publishing/follow-up.ts), so "at once" is checked within 3 seconds.
+
+/** Whole seconds, as the editor's datetime-local control takes them. */
+const secondsFromNow = (seconds: number) => new Date(Math.ceil(Date.now() / 1000 + seconds) * 1000);
+
+async function openEditor(page: Page, story: Story) {
+  await signInAs(page, await createUser('editor'));
+  await new EditorPage(page).open(story.id);
+  return new BreakingControl(page);
+}
+
+test('an editor flags a story as breaking: the banner is on every kind of page, and goes at its expiry with no edit', async ({ page, db }) => {
+  const story = await oldStory(db, 'Breaking: harbour wall breached');
+  const paths = everyKindOfPage(story);
+  // Pages already cached before the flag must show the banner too.
+  await bannersOn(page.request, paths);
+
+  const control = await openEditor(page, story);
+  const until = secondsFromNow(12);
+  await control.flagUntil(toDateTimeLocal(until, siteConfig().timeZone));
+  await expect(control.message).toContainText(`is breaking news until`);
+
+  await expect.poll(() => bannersOn(page.request, paths), { timeout: 3_000, intervals: [250] }).toEqual(paths.map(() => story.headline));
+  await page.goto(`/${story.section.slug}`);
+  const banner = new BreakingBanner(page);
+  await expect(banner.link).toHaveText(story.headline);
+  await expect(banner.link).toHaveAttribute('href', story.url);
+  expect(Date.now()).toBeLessThan(until.getTime());
+
+  // Nobody edits anything: at the expiry the banner leaves every page.
+  await expect.poll(async () => (await bannersOn(page.request, paths)).filter(Boolean).length, { timeout: 25_000, intervals: [1_000] }).toBe(0);
+  expect(Date.now()).toBeGreaterThanOrEqual(until.getTime());
+  await page.goto('/');
+  await expect(banner.region).toHaveCount(0);
+});
+
+test('clearing breaking news takes the banner down at once', async ({ page, db }) => {
+  const story = await oldStory(db, 'Breaking: ferry aground');
+  const control = await openEditor(page, story);
+  await control.flagUntil(toDateTimeLocal(secondsFromNow(600), siteConfig().timeZone));
+  await expect(control.message).toContainText('is breaking news until');
+  const paths = ['/', story.url, `/${story.section.slug}`];
+  await expect.poll(() => bannersOn(page.request, paths), { timeout: 3_000, intervals: [250] }).toEqual(paths.map(() => story.headline));
+
+  await control.clear();
+  await expect(control.message).toHaveText(`“${story.headline}” is no longer breaking news.`);
+  await expect.poll(() => bannersOn(page.request, paths), { timeout: 3_000, intervals: [250] }).toEqual(paths.map(() => null));
+});
+
+test('unpublishing a breaking story takes its banner down', async ({ page, db }) => {
+  const story = await oldStory(db, 'Breaking: bridge closed');
+  const control = await openEditor(page, story);
+  await control.flagUntil(toDateTimeLocal(secondsFromNow(600), siteConfig().timeZone));
+  await expect(control.message).toContainText('is breaking news until');
+  await expect.poll(() => bannersOn(page.request, ['/']), { timeout: 3_000, intervals: [250] }).toEqual([story.headline]);
+
+  await new EditorPage(page).step('Unpublish');
+  await expect(new EditorPage(page).status()).toHaveText('Unpublished');
+  await expect.poll(() => bannersOn(page.request, ['/', `/tag/${story.tag.slug}`]), { timeout: 3_000, intervals: [250] }).toEqual([null, null]);
+});
+
+test('a breaking-news time that has already passed is refused with a clear message', async ({ page, db }) => {
+  const story = await oldStory(db, 'Breaking: too late');
+  const control = await openEditor(page, story);
+  await control.flagUntil(toDateTimeLocal(new Date(Date.now() - 60_000), siteConfig().timeZone));
+  await expect(control.message).toHaveText('Choose a time in the future for the breaking-news banner to end.');
+  expect((await db.article.findUniqueOrThrow({ where: { id: story.id } })).breakingUntil).toBeNull();
+});
