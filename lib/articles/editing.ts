@@ -66,8 +66,9 @@ export function toSnapshot(row: EditingRow): ArticleSnapshot {
 
 export const isLiveStatus = (status: string) => status === 'published' || status === 'scheduled';
 
-export function footprintOf(row: Pick<EditingRow, 'slug' | 'status' | 'section' | 'authors' | 'tags'>): ReaderFootprint {
+export function footprintOf(row: Pick<EditingRow, 'slug' | 'status' | 'publishedAt' | 'section' | 'authors' | 'tags'>): ReaderFootprint {
   return {
+    publishedAt: row.publishedAt,
     slug: row.slug,
     sectionSlug: row.section.slug,
     authorSlugs: row.authors.map((a) => a.author.slug),

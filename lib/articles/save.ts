@@ -5,8 +5,11 @@ import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
+import { cacheTags } from '@/lib/cache/tags';
+import { type LogKind, recordReaderChanges } from '@/lib/changelog/record';
 import { type ActionResult, failure, FORM_INVALID } from '@/lib/forms/result';
 import { toImageView } from '@/lib/media/urls';
+import { invalidateReaderTags } from '@/lib/publishing/invalidate';
 import { publishChange } from '@/lib/publishing/publish-change';
 import { recordArticleMove } from '@/lib/redirects/manage';
 import { paths } from '@/lib/routes';
@@ -17,6 +20,7 @@ import { cleanBody, type ImageLookup } from './body-clean';
 import {
   type ArticleSnapshot,
   type EditingRow,
+  isLiveStatus,
   loadForEditing,
   publicPathOf,
   textChanged,
@@ -162,12 +166,18 @@ export async function saveArticle(
   if (input.baseVersion !== row.version) return conflictWith(row.id);
   const checked = await checkFields(viewer, row, input.fields);
   if ('ok' in checked) return checked;
-  const live = row.status === 'published' && row.publishedAt !== null && row.publishedAt <= new Date();
+  const now = new Date();
+  // Readers can read it (published, or scheduled and gone out): its changes are theirs to know about.
+  const live = isLiveStatus(row.status) && row.publishedAt !== null && row.publishedAt <= now;
   const substantive = live && input.substantive && textChanged(row, { ...checked.fields, body: checked.bodyJson });
+  const correction = live && checked.fields.correction && checked.fields.correction !== row.correction ? checked.fields.correction : null;
   let saved: EditingRow;
+  let logged: LogKind[] = [];
   try {
     saved = await db.$transaction(async (tx) => {
-      const next = await writeFields(tx, row, checked, substantive ? { updatedAt: new Date() } : {}, input.baseVersion);
+      const next = await writeFields(tx, row, checked, substantive ? { updatedAt: now } : {}, input.baseVersion);
+      // The public change log (lib/changelog/record.ts has the rule that folds one session's saves into one entry).
+      logged = await recordReaderChanges(tx, { articleId: row.id, viewer, at: now, update: substantive ? { note: input.updateNote ?? '' } : null, correction });
       await writeRevision(tx, next, viewer, input.note ?? (input.autosave ? 'autosave' : 'save'), input.autosave);
       return next;
     });
@@ -176,6 +186,7 @@ export async function saveArticle(
     throw error;
   }
   await afterWrite(row, saved);
+  if (logged.includes('correction')) invalidateReaderTags([cacheTags.corrections]);
   if (!input.autosave) {
     await recordAudit({
       actor: actorOf(viewer),

@@ -55,6 +55,8 @@ export const saveArticleSchema = z.object({
   fields: articleFieldsSchema,
   /** For live articles: whether this change is substantive (readers see "Updated …"). */
   substantive: z.boolean().default(true),
+  /** For a substantive change to a live article: what changed, in a line readers see in its change log. */
+  updateNote: z.string().trim().max(300, 'Keep “What changed” under 300 characters.').optional(),
   autosave: z.boolean().default(false),
 });
 export type SaveArticleInput = z.infer<typeof saveArticleSchema>;

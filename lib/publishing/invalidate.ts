@@ -1,4 +1,5 @@
 import { updateTag } from 'next/cache';
+import { archiveTagsFor } from '@/lib/archive/periods';
 import { cacheTags } from '@/lib/cache/tags';
 import { forgetArticleTimes } from '@/lib/seo/last-modified';
 import { followUp } from './follow-up';
@@ -7,7 +8,15 @@ import { followUp } from './follow-up';
  * Where an article appears for readers: the pages that show it carry these tags. `live` is true for published and
  * for scheduled articles: cached pages must also learn when a scheduled one is due, so that they expire then.
  */
-export type ReaderFootprint = { slug: string; sectionSlug: string; authorSlugs: string[]; tagSlugs: string[]; live: boolean };
+export type ReaderFootprint = {
+  slug: string;
+  sectionSlug: string;
+  authorSlugs: string[];
+  tagSlugs: string[];
+  live: boolean;
+  /** Its publication time: the archive's day, month and year pages that list it (none when unset). */
+  publishedAt?: Date | null;
+};
 
 /** The kinds of change the publish step names (Ghost's getChanges()); each decides what readers must see anew. */
 export type ChangeKind = 'published' | 'updated' | 'unpublished' | 'scheduled' | 'deleted' | 'moved';
@@ -26,6 +35,7 @@ export function tagsForChange(before: ReaderFootprint | null, after: ReaderFootp
     tags.add(cacheTags.section(f.sectionSlug));
     f.authorSlugs.forEach((s) => tags.add(cacheTags.author(s)));
     f.tagSlugs.forEach((s) => tags.add(cacheTags.tag(s)));
+    if (f.publishedAt) archiveTagsFor(f.publishedAt).forEach((t) => tags.add(t));
   }
   return [...tags];
 }

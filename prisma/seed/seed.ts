@@ -5,6 +5,7 @@ import { addDaysToDay, siteDay, zonedInstant } from '../../lib/dates/format';
 import type { Role } from '../../lib/auth/roles';
 import type { Database } from '../../lib/db/client';
 import { createAccount, generatePassword } from '../../lib/users/accounts';
+import { seedChangelog } from './changelog';
 import { articles, authors, sections, tags, type SeedArticle, type SeedBlock } from './content';
 import { generateImage } from './images';
 
@@ -128,6 +129,7 @@ export async function seed({ db, mediaRoot, now = new Date(), timeZone = 'Europe
     });
     created.articles++;
   }
+  await seedChangelog(db, now);
   log(
     `Seeded ${created.sections} sections, ${created.tags} tags, ${created.authors} authors, ${created.articles} articles.`,
   );

@@ -74,7 +74,7 @@ export function EditorSidebar({
       <label className="block text-sm">
         <span className="font-semibold">Correction or update note</span>
         <textarea name="correction" rows={3} value={fields.correction} onChange={(e) => onChange({ correction: e.target.value })} className={`${input} ${border(errors.correction)}`} />
-        <span className="text-xs text-muted">Shown to readers in a box above the text.</span>
+        <span className="text-xs text-muted">Shown to readers in a box headed &ldquo;Correction&rdquo; above the text, and listed on /corrections once published.</span>
         <FieldError messages={errors.correction} />
       </label>
       <details className="rounded border border-rule p-2">

@@ -22,6 +22,9 @@ function byField(errors: Record<string, string[]> = {}): Record<string, string[]
   return Object.fromEntries(Object.entries(errors).map(([key, messages]) => [key.replace(/^fields\./, '').replace(/\.\d+$/, ''), messages]));
 }
 
+/** `updateNote`: for a live article's substantive change, the "What changed" line readers see in its change log. */
+type SaveOptions = { substantive?: boolean; autosave?: boolean; updateNote?: string };
+
 /** Where the browser keeps an unsaved copy, offered back if the server could not be reached. */
 export const localCopyKey = (articleId: string) => `dateline:article:${articleId}`;
 export type LocalCopy = { fields: ArticleFields; baseVersion: number; at: string };
@@ -47,10 +50,10 @@ export function useArticleSave({
   const inFlight = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const dirty = useRef(false);
-  const retry = useRef<((options: { substantive?: boolean; autosave?: boolean }) => Promise<boolean>) | undefined>(undefined);
+  const retry = useRef<((options: SaveOptions) => Promise<boolean>) | undefined>(undefined);
 
   const save = useCallback(
-    async (options: { substantive?: boolean; autosave?: boolean } = {}): Promise<boolean> => {
+    async (options: SaveOptions = {}): Promise<boolean> => {
       const fields = latest.current;
       if (!fields || inFlight.current) return false;
       clearTimeout(timer.current);
@@ -62,6 +65,7 @@ export function useArticleSave({
           baseVersion: version.current,
           fields,
           substantive: options.substantive ?? true,
+          updateNote: options.updateNote,
           autosave: options.autosave ?? false,
         });
         if (result.ok && result.data) {
