@@ -9,11 +9,16 @@ export const paths = {
   author: (slug: string, page = 1) => (page > 1 ? `/author/${slug}/page/${page}` : `/author/${slug}`),
   tag: (slug: string, page = 1) => (page > 1 ? `/tag/${slug}/page/${page}` : `/tag/${slug}`),
   media: (path: string) => `/media/${path}`,
+  /** Every story, newest first: where the homepage's "Latest news" continues. */
+  latest: (page = 1) => (page > 1 ? `/latest/page/${page}` : '/latest'),
+  /** The archive by date: `archive()` the years, then "2019", "2019-05" or "2019-05-16" (→ /archive/2019/05/16). */
+  archive: (period = '', page = 1) => `/archive${period ? `/${period.replaceAll('-', '/')}` : ''}${page > 1 ? `/page/${page}` : ''}`,
+  corrections: (page = 1) => (page > 1 ? `/corrections/page/${page}` : '/corrections'),
 };
 
 /** First path segments that belong to the site itself: no section may take one of these slugs. */
 export const RESERVED_SECTION_SLUGS = [
-  'admin', 'api', 'archive', 'author', 'authors', 'corrections', 'edition', 'feed', 'feeds', 'indexnow', 'media', 'og', 'page',
+  'admin', 'api', 'archive', 'author', 'authors', 'corrections', 'edition', 'feed', 'feeds', 'indexnow', 'latest', 'media', 'og', 'page',
   'preview', 'removed', 'rss', 'search', 'sitemap', 'sitemaps', 'tag', 'tags', '_next',
 ] as const;
 

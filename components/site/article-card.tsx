@@ -1,54 +1,71 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/articles/types';
 import { DateText } from './date-text';
+import { ResponsiveImage } from './responsive-image';
 
 type Variant = 'lead' | 'standard' | 'compact';
 
 const headlineClass: Record<Variant, string> = {
-  lead: 'text-3xl sm:text-4xl leading-tight',
-  standard: 'text-xl leading-snug',
+  lead: 'text-3xl leading-[1.1] sm:text-4xl lg:text-5xl',
+  standard: 'text-lg leading-snug sm:text-xl',
   compact: 'text-base leading-snug',
 };
 
-/** A story in a list: headline linking to the article, with picture and standfirst when there is room. */
+/** What the picture occupies at each width, so the browser fetches no more pixels than it shows. */
+const defaultSizes: Record<Variant, string> = {
+  lead: '(min-width: 1152px) 736px, (min-width: 1024px) 64vw, 100vw',
+  standard: '(min-width: 1024px) 360px, (min-width: 640px) 50vw, 112px',
+  compact: '',
+};
+
+/**
+ * A story in a list: section, headline linking to the article, with picture and standfirst when there is room.
+ * A standard card puts a thumbnail beside the headline on a phone and the picture above it from `sm` up.
+ */
 export function ArticleCard({
   article,
   variant = 'standard',
   headingLevel = 3,
   priority = false,
+  sizes,
+  showSection = true,
 }: {
   article: ArticleSummary;
   variant?: Variant;
   headingLevel?: 2 | 3;
   priority?: boolean;
+  sizes?: string;
+  /** Off where the list is one section's (a homepage section block): the label would repeat its heading. */
+  showSection?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
   const image = variant !== 'compact' ? article.image : null;
+  const lead = variant === 'lead';
   return (
-    <article className={variant === 'lead' ? 'grid gap-4 md:grid-cols-5' : 'flex flex-col gap-2'}>
+    <article className={lead ? 'flex flex-col gap-4' : 'flex flex-row-reverse items-start gap-3 sm:flex-col sm:gap-2'}>
       {image && (
-        <Link href={article.url} tabIndex={-1} aria-hidden className={variant === 'lead' ? 'md:col-span-3' : ''}>
-          <Image
-            src={image.src}
+        <Link href={article.url} tabIndex={-1} aria-hidden className={lead ? 'block' : 'block w-28 shrink-0 sm:w-full'}>
+          <ResponsiveImage
+            image={image}
             alt=""
-            width={image.width}
-            height={image.height}
+            sizes={sizes ?? defaultSizes[variant]}
             priority={priority}
-            sizes={variant === 'lead' ? '(min-width: 768px) 640px, 100vw' : '(min-width: 768px) 360px, 100vw'}
-            className="aspect-video w-full rounded-sm object-cover"
+            className={`w-full bg-surface object-cover ${lead ? 'aspect-video' : 'aspect-[4/3] sm:aspect-video'}`}
           />
         </Link>
       )}
-      <div className={variant === 'lead' ? 'md:col-span-2' : ''}>
-        <p className="text-xs font-semibold uppercase tracking-wide text-accent">{article.section.name}</p>
+      <div className="min-w-0 flex-1">
+        {showSection && <p className="mb-1 text-xs font-bold uppercase tracking-wider text-accent">{article.section.name}</p>}
         <Heading className={`font-serif font-bold ${headlineClass[variant]}`}>
-          <Link href={article.url} className="hover:underline">
+          <Link href={article.url} className="hover:underline hover:decoration-2 hover:underline-offset-4">
             {article.headline}
           </Link>
         </Heading>
-        {variant !== 'compact' && article.standfirst && <p className="mt-2 text-muted">{article.standfirst}</p>}
-        <p className="mt-1 text-xs text-muted">
+        {variant !== 'compact' && article.standfirst && (
+          <p className={lead ? 'mt-3 text-lg leading-relaxed text-muted' : 'mt-2 hidden text-muted sm:block'}>{article.standfirst}</p>
+        )}
+        <p className="mt-2 text-xs text-muted">
+          {lead && article.authors.length > 0 && <>By {article.authors.map((a) => a.name).join(', ')} · </>}
           <DateText date={article.publishedAt} />
         </p>
       </div>

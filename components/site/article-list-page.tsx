@@ -17,14 +17,19 @@ export function ArticleListPage({
 }) {
   return (
     <div className="pt-8">
-      <header className="border-b-4 border-ink pb-4">{header}</header>
+      <header className="border-b-4 border-double border-ink pb-4">{header}</header>
       {list.items.length === 0 ? (
         <p className="mt-8 text-muted">{emptyMessage}</p>
       ) : (
-        <ul className="mt-6 grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+        <ul className="mt-6 grid gap-x-8 divide-y divide-rule sm:grid-cols-2 sm:gap-y-10 sm:divide-y-0 lg:grid-cols-3">
           {list.items.map((article, i) => (
-            <li key={article.id}>
-              <ArticleCard article={article} headingLevel={2} priority={list.page === 1 && i < 3} />
+            <li key={article.id} className="py-4 first:pt-0 sm:py-0">
+              <ArticleCard
+                article={article}
+                headingLevel={2}
+                priority={list.page === 1 && i < 3}
+                sizes="(min-width: 1024px) 352px, (min-width: 640px) 50vw, 112px"
+              />
             </li>
           ))}
         </ul>

@@ -1,58 +1,73 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/articles/types';
+import { siteConfig } from '@/lib/config/site';
+import { siteDay } from '@/lib/dates/format';
 import { paths } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/seo/absolute-url';
+import { ArticleChangelog } from './article-changelog';
 import { Breadcrumb, type Crumb } from './breadcrumb';
 import { Byline } from './byline';
 import { DateText } from './date-text';
 import { HeroFigure } from './hero-figure';
+import { MostRead } from './most-read';
 import { RelatedStories } from './related-stories';
+import { ShareLinks } from './share-links';
+import { ViewCounter } from './view-counter';
 
 /** "Main » Section » Headline": the breadcrumb the page shows, and its structured data (article-json-ld.tsx). */
 export function articleCrumbs(article: Article): Crumb[] {
   return [{ name: 'Main', url: paths.home() }, { name: article.section.name, url: article.section.url }, { name: article.headline }];
 }
 
-/** An article as readers see it. */
+/**
+ * An article as readers see it: one column about 70 characters wide (the body's measure), headline and standfirst,
+ * byline with dates and reading time, share links, the lead picture, then the text.
+ */
 export function ArticleView({ article }: { article: Article }) {
   return (
-    <article className="mx-auto max-w-3xl pt-6">
+    <article className="mx-auto max-w-2xl pt-6">
       <Breadcrumb crumbs={articleCrumbs(article)} />
-      <header className="mt-4">
-        <h1 className="font-serif text-4xl font-bold leading-tight sm:text-5xl">{article.headline}</h1>
-        {article.standfirst && <p className="mt-4 text-xl leading-relaxed text-muted">{article.standfirst}</p>}
-        <div className="mt-4 border-y border-rule py-3 text-sm">
+      <header className="mt-6">
+        <p className="text-sm font-bold uppercase tracking-wider text-accent">{article.section.name}</p>
+        <h1 className="mt-2 font-serif text-4xl leading-[1.1] font-bold tracking-tight sm:text-5xl">{article.headline}</h1>
+        {article.standfirst && <p className="mt-4 font-serif text-xl leading-relaxed text-muted sm:text-2xl">{article.standfirst}</p>}
+        <div className="mt-6 space-y-3 border-y border-rule py-3 text-sm">
           <Byline authors={article.authors} />
           <p className="text-muted">
-            <DateText date={article.publishedAt} />
+            <Link href={paths.archive(siteDay(article.publishedAt, siteConfig().timeZone))} className="hover:underline">
+              <DateText date={article.publishedAt} />
+            </Link>
             {article.updatedAt && (
               <>
                 {' · '}Updated <DateText date={article.updatedAt} format="dateTime" />
               </>
             )}
             {' · '}
-            {article.readingMinutes} min read
+            <span data-testid="reading-time">{article.readingMinutes} min read</span>
           </p>
+          <ShareLinks url={article.seo.canonicalUrl || absoluteUrl(article.url)} title={article.headline} />
         </div>
       </header>
       {article.image && <HeroFigure image={article.image} />}
       {article.correction && (
-        <aside aria-label="Correction" className="my-6 border-l-4 border-accent bg-paper px-4 py-3 text-base">
-          <p className="whitespace-pre-line">
-            <strong>Correction: </strong>
-            {article.correction}
-          </p>
+        <aside role="note" aria-labelledby="correction-title" className="my-6 border-l-4 border-accent bg-surface px-4 py-3 text-base">
+          <h2 id="correction-title" className="text-sm font-bold uppercase tracking-wide text-accent">
+            Correction
+          </h2>
+          <p className="mt-1 whitespace-pre-line">{article.correction}</p>
         </aside>
       )}
       <div
-        className="prose prose-lg max-w-none font-serif prose-headings:font-serif prose-a:text-accent"
+        className="article-body prose prose-lg max-w-[70ch] font-serif prose-headings:font-serif prose-a:text-accent prose-a:underline-offset-2"
         // Rendered from the stored document and sanitised with an allow-list in lib/articles/body.ts.
         dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
       />
+      <ArticleChangelog articleId={article.id} slug={article.slug} />
       {article.tags.length > 0 && (
         <ul aria-label="Topics" className="mt-8 flex flex-wrap gap-2">
           {article.tags.map((tag) => (
             <li key={tag.slug}>
-              <Link href={tag.url} className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-ink">
+              <Link href={tag.url} className="inline-flex min-h-9 items-center rounded-full border border-rule px-3 text-sm hover:border-ink">
                 {tag.name}
               </Link>
             </li>
@@ -60,6 +75,8 @@ export function ArticleView({ article }: { article: Article }) {
         </ul>
       )}
       <RelatedStories articleId={article.id} headline={article.headline} />
+      <MostRead className="mt-12" />
+      <ViewCounter articleId={article.id} path={article.url} />
     </article>
   );
 }

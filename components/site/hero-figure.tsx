@@ -1,20 +1,13 @@
-import Image from 'next/image';
 import type { ImageView } from '@/lib/articles/types';
+import { ResponsiveImage } from './responsive-image';
 
+/** An article's lead picture, as wide as the article's column, with its caption and credit. */
 export function HeroFigure({ image }: { image: ImageView }) {
   return (
     <figure className="my-6">
-      <Image
-        src={image.src}
-        alt={image.alt}
-        width={image.width}
-        height={image.height}
-        priority
-        sizes="(min-width: 1024px) 768px, 100vw"
-        className="w-full rounded-sm"
-      />
+      <ResponsiveImage image={image} sizes="(min-width: 736px) 672px, 100vw" priority className="h-auto w-full bg-surface" />
       {(image.caption || image.credit) && (
-        <figcaption className="mt-2 text-sm text-muted">
+        <figcaption className="mt-2 border-b border-rule pb-2 text-sm text-muted">
           {image.caption} {image.credit && <span className="text-xs uppercase tracking-wide">{image.credit}</span>}
         </figcaption>
       )}

@@ -3,6 +3,7 @@ import { getHomepage } from '@/lib/articles/queries';
 import { ArticleCard } from './article-card';
 import { LatestNews } from './latest-news';
 import { Masthead } from './masthead';
+import { MostRead } from './most-read';
 
 /** The homepage of one day's edition: masthead, lead and featured stories, latest news, a block per section. */
 export async function Homepage({ day }: { day: string }) {
@@ -10,8 +11,8 @@ export async function Homepage({ day }: { day: string }) {
   return (
     <>
       <Masthead day={day} />
-      <div className="mt-8 grid gap-10 lg:grid-cols-3">
-        <div className="lg:col-span-2">
+      <div className="mt-6 grid gap-x-8 gap-y-12 lg:grid-cols-12">
+        <div className="lg:col-span-8 lg:border-r lg:border-rule lg:pr-8">
           {lead ? (
             <section aria-label="Top story">
               <ArticleCard article={lead} variant="lead" headingLevel={2} priority />
@@ -21,32 +22,40 @@ export async function Homepage({ day }: { day: string }) {
           )}
           {featured.length > 0 && (
             <section aria-labelledby="featured-stories" className="mt-10 border-t-4 border-ink pt-3">
-              <h2 id="featured-stories" className="font-serif text-xl font-bold">
+              <h2 id="featured-stories" className="font-serif text-2xl font-bold">
                 Featured
               </h2>
-              <ul className="mt-4 grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+              <ul className={storyGrid('lg:grid-cols-3')}>
                 {featured.map((article) => (
-                  <li key={article.id}>
-                    <ArticleCard article={article} />
+                  <li key={article.id} className={storyCell}>
+                    <ArticleCard article={article} sizes="(min-width: 1024px) 232px, (min-width: 640px) 50vw, 112px" />
                   </li>
                 ))}
               </ul>
             </section>
           )}
         </div>
-        <LatestNews articles={latest} />
+        <div className="space-y-10 lg:col-span-4">
+          <LatestNews articles={latest} more />
+          <MostRead />
+        </div>
       </div>
       {sections.map(({ section, articles }) => (
         <section key={section.slug} aria-labelledby={`block-${section.slug}`} className="mt-12 border-t-4 border-ink pt-3">
-          <h2 id={`block-${section.slug}`} className="font-serif text-2xl font-bold">
-            <Link href={section.url} className="hover:underline">
-              {section.name}
+          <div className="flex items-baseline justify-between gap-4">
+            <h2 id={`block-${section.slug}`} className="font-serif text-2xl font-bold">
+              <Link href={section.url} className="hover:underline">
+                {section.name}
+              </Link>
+            </h2>
+            <Link href={section.url} className="py-2 text-sm font-semibold text-accent hover:underline">
+              More {section.name} <span aria-hidden="true">→</span>
             </Link>
-          </h2>
-          <ul className="mt-4 grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
+          </div>
+          <ul className={storyGrid('lg:grid-cols-4')}>
             {articles.map((article) => (
-              <li key={article.id}>
-                <ArticleCard article={article} />
+              <li key={article.id} className={storyCell}>
+                <ArticleCard article={article} showSection={false} sizes="(min-width: 1024px) 256px, (min-width: 640px) 50vw, 112px" />
               </li>
             ))}
           </ul>
@@ -55,3 +64,7 @@ export async function Homepage({ day }: { day: string }) {
     </>
   );
 }
+
+/** Stories in a grid from `sm` up; on a phone, one under another between hairlines. */
+const storyGrid = (columns: string) => `mt-4 grid gap-x-6 divide-y divide-rule sm:grid-cols-2 sm:gap-y-8 sm:divide-y-0 ${columns}`;
+const storyCell = 'py-4 first:pt-0 sm:py-0';

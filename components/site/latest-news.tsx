@@ -1,30 +1,38 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/articles/types';
+import { paths } from '@/lib/routes';
 import { DateText } from './date-text';
 
-/** "Latest news": the most recent stories with their times. */
-export function LatestNews({ articles, headingLevel = 2 }: { articles: ArticleSummary[]; headingLevel?: 2 | 3 }) {
+/** "Latest news": the most recent stories with their times; `more` links on to every story, page by page. */
+export function LatestNews({ articles, headingLevel = 2, more = false }: { articles: ArticleSummary[]; headingLevel?: 2 | 3; more?: boolean }) {
   const Heading = `h${headingLevel}` as const;
   return (
     <section aria-labelledby="latest-news" className="border-t-4 border-ink pt-3">
-      <Heading id="latest-news" className="font-serif text-xl font-bold">
+      <Heading id="latest-news" className="font-serif text-2xl font-bold">
         Latest news
       </Heading>
       <ol className="mt-3 divide-y divide-rule">
         {articles.map((article) => (
-          <li key={article.id} className="flex gap-3 py-2">
-            <DateText date={article.publishedAt} format="clock" className="w-12 shrink-0 pt-0.5 text-sm font-semibold text-accent" />
+          <li key={article.id} className="flex gap-3 py-3">
+            <DateText date={article.publishedAt} format="clock" className="w-12 shrink-0 pt-0.5 text-sm font-bold tabular-nums text-accent" />
             <div>
-              <Link href={article.url} className="font-serif font-semibold leading-snug hover:underline">
+              <Link href={article.url} className="font-serif text-lg leading-snug font-semibold hover:underline">
                 {article.headline}
               </Link>
-              <p className="text-xs text-muted">
+              <p className="mt-0.5 text-xs text-muted">
                 <DateText date={article.publishedAt} /> · {article.section.name}
               </p>
             </div>
           </li>
         ))}
       </ol>
+      {more && articles.length > 0 && (
+        <p className="mt-2 border-t border-rule pt-3">
+          <Link href={paths.latest()} className="inline-block py-1 text-sm font-semibold text-accent hover:underline">
+            More latest news <span aria-hidden="true">→</span>
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

@@ -6,13 +6,14 @@ export function Masthead({ day }: { day: string }) {
   const site = siteConfig();
   const start = startOfSiteDay(day, site.timeZone) ?? new Date();
   return (
-    <div className="border-b-4 border-double border-ink py-6 text-center">
-      <h1 className="font-serif text-5xl font-black tracking-tight sm:text-6xl">{site.name}</h1>
-      <p className="mt-2 text-sm font-semibold uppercase tracking-widest text-muted">
+    <div className="pt-6 text-center sm:pt-10">
+      <h1 className="font-serif text-6xl leading-none font-bold tracking-tight sm:text-7xl lg:text-8xl">{site.name}</h1>
+      <div className="mt-4 flex flex-col items-center gap-1 border-y-2 border-ink py-2 text-xs font-semibold uppercase tracking-widest sm:flex-row sm:justify-between">
         <time dateTime={day} data-testid="masthead-date">
           {formatMastheadDate(start, site.timeZone)}
         </time>
-      </p>
+        <p className="text-muted normal-case tracking-normal sm:text-sm">{site.description}</p>
+      </div>
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import Link from 'next/link';
 
+const linkClass = 'inline-flex min-h-11 items-center rounded-sm border border-ink px-4 font-semibold hover:bg-ink hover:text-paper';
+
 /** Previous/next links between numbered pages of a list; stable URLs, no client script. */
 export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label="Pagination" className="mt-8 flex items-center justify-between border-t border-rule pt-4 text-sm">
+    <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4 border-t border-rule pt-4 text-sm">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" className="font-semibold hover:underline">
+        <Link href={href(page - 1)} rel="prev" className={linkClass}>
           ← Newer stories
         </Link>
       ) : (
@@ -16,7 +18,7 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={href(page + 1)} rel="next" className="font-semibold hover:underline">
+        <Link href={href(page + 1)} rel="next" className={linkClass}>
           Older stories →
         </Link>
       ) : (

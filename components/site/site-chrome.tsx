@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BreakingBanner } from './breaking-banner';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -10,7 +11,9 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <SiteHeader />
-      <main id="content" className="mx-auto w-full max-w-6xl px-4 pb-16 sm:px-6">
+      <BreakingBanner />
+      {/* data-reader turns on the reader's colour scheme (dark mode follows the system; app/globals.css). */}
+      <main id="content" data-reader className="mx-auto w-full max-w-6xl px-4 pb-16 sm:px-6">
         {children}
       </main>
       <SiteFooter />

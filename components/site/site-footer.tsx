@@ -1,17 +1,43 @@
 import Link from 'next/link';
 import { siteConfig } from '@/lib/config/site';
+import { feedPath } from '@/lib/feeds/links';
+import { paths } from '@/lib/routes';
 
 export function SiteFooter() {
   const site = siteConfig();
   return (
-    <footer className="border-t border-rule bg-white/60">
-      <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-8 text-sm text-muted sm:flex-row sm:justify-between sm:px-6">
-        <p>
-          <Link href="/" className="font-serif text-base font-bold text-ink">
+    <footer className="border-t-4 border-double border-ink bg-surface print:hidden" data-print="hide">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm text-muted sm:px-6 md:grid-cols-3">
+        <div>
+          <Link href="/" className="font-serif text-2xl font-bold text-ink">
             {site.name}
-          </Link>{' '}
-          — {site.description}
-        </p>
+          </Link>
+          <p className="mt-2 max-w-xs">{site.description}</p>
+        </div>
+        <nav aria-label="More from the site">
+          <ul className="grid gap-1 font-semibold text-ink">
+            <li>
+              <Link href={paths.latest()} className="inline-block py-1 hover:underline">
+                Latest news
+              </Link>
+            </li>
+            <li>
+              <Link href={paths.archive()} className="inline-block py-1 hover:underline">
+                Archive
+              </Link>
+            </li>
+            <li>
+              <Link href={paths.corrections()} className="inline-block py-1 hover:underline">
+                Corrections
+              </Link>
+            </li>
+            <li>
+              <a href={feedPath({ kind: 'site', slug: null }, 'rss')} className="inline-block py-1 hover:underline">
+                RSS feed
+              </a>
+            </li>
+          </ul>
+        </nav>
         <p>All stories and people on this site are fictional.</p>
       </div>
     </footer>

@@ -2,29 +2,45 @@ import Link from 'next/link';
 import { isBuildPhase } from '@/lib/build-phase';
 import { siteConfig } from '@/lib/config/site';
 import { getSections } from '@/lib/sections/queries';
+import { MobileMenu } from './mobile-menu';
+import { SiteSearch } from './site-search';
 
+/** The bar on every reader page: the site's name, search, the sections (a disclosure menu on small screens). */
 export function SiteHeader() {
   const site = siteConfig();
   return (
-    <header className="border-b border-ink">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="font-serif text-2xl font-bold tracking-tight">
+    <header className="relative border-b-4 border-double border-ink bg-paper print:hidden" data-print="hide">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2 sm:px-6">
+        <Link href="/" className="py-1 font-serif text-3xl font-bold tracking-tight">
           {site.name}
         </Link>
-        <SectionNav />
+        {/* A phone puts the search box on a line of its own, as wide as the screen. */}
+        <div className="order-last w-full md:order-none md:ml-auto md:w-auto [&_form]:w-full [&_input]:flex-1 md:[&_input]:flex-none">
+          <SiteSearch />
+        </div>
+        <MobileSections />
       </div>
+      <DesktopSections />
     </header>
   );
 }
 
-async function SectionNav() {
-  const sections = isBuildPhase() ? [] : await getSections();
+async function sectionLinks() {
+  return isBuildPhase() ? [] : await getSections();
+}
+
+async function MobileSections() {
+  return <MobileMenu sections={await sectionLinks()} />;
+}
+
+async function DesktopSections() {
+  const sections = await sectionLinks();
   return (
-    <nav aria-label="Sections" className="flex-1">
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold uppercase tracking-wide">
+    <nav aria-label="Sections" className="hidden border-t border-rule md:block">
+      <ul className="mx-auto flex max-w-6xl flex-wrap px-3 text-sm font-semibold uppercase tracking-wider sm:px-4">
         {sections.map((section) => (
           <li key={section.slug}>
-            <Link href={section.url} className="hover:text-accent hover:underline">
+            <Link href={section.url} className="inline-block px-2 py-2.5 hover:text-accent hover:underline hover:underline-offset-4">
               {section.name}
             </Link>
           </li>

@@ -13,9 +13,10 @@ import { rankRelated } from './related';
 import type { Article, ArticleSummary, Page } from './types';
 import { comingLater, visibleToReaders } from './visibility';
 
-const imageSelect = { path: true, width: true, height: true, alt: true, caption: true, credit: true } as const;
+// variants: an upload's resized WebP copies, offered to browsers as a srcset (lib/media/urls.ts).
+const imageSelect = { path: true, width: true, height: true, alt: true, caption: true, credit: true, variants: true } as const;
 
-const summarySelect = {
+export const summarySelect = {
   id: true,
   slug: true,
   headline: true,
@@ -73,6 +74,13 @@ async function listVisible(where: Prisma.ArticleWhereInput, page: number): Promi
   ]);
   cacheReaderData(next);
   return { items: rows.map(toArticleSummary), page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
+}
+
+/** Page `page` of every story, newest first: the homepage's "Latest news", continued at /latest. */
+export async function getLatestArticlesPage(page: number): Promise<Page<ArticleSummary>> {
+  'use cache';
+  cacheTag(cacheTags.articleLists);
+  return listVisible({}, page);
 }
 
 /** The most recent articles across the site. */

@@ -11,8 +11,16 @@ export const cacheTags = {
   sections: 'sections',
   /** Old addresses: every page that looked one up (a 404 that may become a redirect, or the other way round). */
   redirects: 'redirects',
+  /** The "Most read" lists (refreshed by their lifetime, or at once by POST /api/internal/views). */
+  mostRead: 'most-read',
+  /** The breaking-news banner on every reader page (flag, clear, expiry). */
+  breaking: 'breaking',
   article: (slug: string) => `article:${slug}`,
   section: (slug: string) => `section:${slug}`,
   author: (slug: string) => `author:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
+  /** The public list of corrections (/corrections). */
+  corrections: 'corrections',
+  /** The archive by date: `archive` (the years), then `archive:2019`, `archive:2019-05`, `archive:2019-05-16`. */
+  archive: (period?: string) => (period ? `archive:${period}` : 'archive'),
 } as const;

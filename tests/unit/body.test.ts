@@ -45,4 +45,12 @@ describe('article bodies', () => {
     expect(bodyText(doc(p('Two words'))).trim()).toBe('Two words');
     expect(readingMinutes(long)).toBe(3);
   });
+
+  it('gives at least a minute, and counts headings and list items as words read', () => {
+    expect(readingMinutes(doc())).toBe(1);
+    expect(readingMinutes('not a document')).toBe(1);
+    const heading = { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'word '.repeat(230).trim() }] };
+    const list = { type: 'bulletList', content: [{ type: 'listItem', content: [p('word '.repeat(460).trim())] }] };
+    expect(readingMinutes(doc(heading, list))).toBe(3);
+  });
 });

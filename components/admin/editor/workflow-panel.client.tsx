@@ -15,6 +15,8 @@ import {
 import type { ActionResult } from '@/lib/forms/result';
 import type { SavedDetails } from '@/lib/articles/save';
 import { STATUS_LABELS } from '@/lib/articles/status.shared';
+import type { BreakingState } from '@/lib/articles/breaking';
+import { BreakingControl } from './breaking-control.client';
 import type { useArticleSave } from './use-article-save.client';
 
 export type WorkflowInfo = {
@@ -25,6 +27,8 @@ export type WorkflowInfo = {
   reviewNote: string;
   publicPath: string;
   rights: { edit: boolean; publish: boolean; review: boolean; delete: boolean; bylines: boolean };
+  /** Whether the story is breaking news (editors and administrators may flag and clear it). */
+  breaking?: BreakingState;
 };
 
 const primary = 'rounded bg-ink px-3 py-1.5 text-sm font-semibold text-paper disabled:opacity-60';
@@ -52,6 +56,7 @@ export function WorkflowPanel({
   const [publishAt, setPublishAt] = useState(workflow.publishAtLocal);
   const [note, setNote] = useState('');
   const [substantive, setSubstantive] = useState(true);
+  const [changeNote, setChangeNote] = useState('');
   const [shareUrl, setShareUrl] = useState('');
   const { status, rights } = workflow;
 
@@ -74,8 +79,10 @@ export function WorkflowPanel({
   const update = () =>
     startTransition(async () => {
       setMessage(null);
-      const saved = await saver.save({ substantive });
-      if (saved) setMessage({ ok: true, text: substantive ? 'Updated. Readers see the change and the "Updated" time.' : 'Updated without changing the "Updated" time.' });
+      const saved = await saver.save({ substantive, updateNote: substantive ? changeNote : undefined });
+      if (!saved) return;
+      setChangeNote('');
+      setMessage({ ok: true, text: substantive ? 'Updated. Readers see the change and the "Updated" time.' : 'Updated without changing the "Updated" time.' });
     });
 
   const remove = () => {
@@ -128,6 +135,12 @@ export function WorkflowPanel({
             <input type="checkbox" checked={substantive} onChange={(e) => setSubstantive(e.target.checked)} className="mt-1" />
             <span>Substantive change: show readers an &ldquo;Updated&rdquo; time (leave unticked for typo fixes)</span>
           </label>
+          {substantive && (
+            <label className="block text-sm">
+              <span className="font-semibold">What changed (shown to readers)</span>
+              <input value={changeNote} onChange={(e) => setChangeNote(e.target.value)} maxLength={300} placeholder="The story was updated." className="mt-1 w-full rounded border border-rule px-2 py-1" />
+            </label>
+          )}
           <button type="button" className={primary} disabled={pending} onClick={update}>
             Update
           </button>
@@ -160,6 +173,7 @@ export function WorkflowPanel({
           </button>
         </div>
       )}
+      {rights.review && live && workflow.breaking && <BreakingControl articleId={articleId} initial={workflow.breaking} />}
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={`text-sm ${message.ok ? 'text-green-800' : 'text-accent'}`}>
           {message.text}

@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import { paths } from '@/lib/routes';
+import { MenuDisclosure } from './menu-disclosure.client';
+
+type SectionLink = { slug: string; name: string; url: string };
+
+/**
+ * The sections on a small screen: a <details> disclosure, so it opens and closes with a tap, Enter or Space
+ * without any script, and screen readers announce it as expanded or collapsed. Hidden from md up, where the
+ * header shows the sections in a row.
+ */
+export function MobileMenu({ sections }: { sections: SectionLink[] }) {
+  return (
+    <MenuDisclosure className="site-menu md:hidden">
+      <summary className="flex min-h-11 items-center gap-2 rounded-sm border border-ink px-3 text-sm font-semibold uppercase tracking-wider">
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor">
+          <rect x="2" y="4" width="16" height="2" />
+          <rect x="2" y="9" width="16" height="2" />
+          <rect x="2" y="14" width="16" height="2" />
+        </svg>
+        <span className="menu-open-label">Menu</span>
+        <span className="menu-close-label">Close</span>
+      </summary>
+      <nav aria-label="Sections" className="absolute inset-x-0 top-full z-40 border-b-4 border-double border-ink bg-paper shadow-lg">
+        <ul className="mx-auto grid max-w-6xl grid-cols-2 gap-x-4 px-4 py-2 font-serif text-lg font-bold">
+          <li>
+            <Link href={paths.home()} className="block border-b border-rule py-3">
+              Front page
+            </Link>
+          </li>
+          <li>
+            <Link href={paths.latest()} className="block border-b border-rule py-3">
+              Latest news
+            </Link>
+          </li>
+          {sections.map((section) => (
+            <li key={section.slug}>
+              <Link href={section.url} className="block border-b border-rule py-3">
+                {section.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </MenuDisclosure>
+  );
+}
