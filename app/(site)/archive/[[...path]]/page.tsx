@@ -10,6 +10,7 @@ import {
 import { NotFoundPage } from '@/components/site/not-found-page';
 import { parseArchivePath } from '@/lib/archive/periods';
 import { BUILD_PLACEHOLDER, rejectBuildPlaceholder } from '@/lib/build-phase';
+import { requestPath } from '@/lib/redirects/schemas';
 
 // Every archive address in one route (/archive, /archive/2019, /archive/2019/05[/page/N], /archive/2019/05/16[/page/N]):
 // an optional catch-all has a build placeholder even for /archive itself, so `next build` needs no database and
@@ -32,7 +33,8 @@ export default async function ArchiveRoute({ params }: Props) {
   const { path = [] } = await params;
   rejectBuildPlaceholder({ first: path[0] ?? '' });
   const address = parseArchivePath(path);
-  if (!address) return <NotFoundPage />;
+  // Not an archive page: an editor's redirect from an imported old address (/archive/2019/05/old-story) still applies.
+  if (!address) return <NotFoundPage path={requestPath('archive', ...path)} />;
   const { period, page } = address;
   switch (period?.kind) {
     case undefined:
