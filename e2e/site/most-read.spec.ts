@@ -25,7 +25,8 @@ test('the homepage’s Most read list ranks stories by the visits counted after 
   for (const [story, visits] of [[stories[2]!, 1], [stories[0]!, 3], [stories[1]!, 2]] as const) {
     for (let i = 0; i < visits; i++) expect((await read(page, story.url)).beacon.status()).toBe(202);
   }
-  expect(await aggregateViews(page.request)).toBeGreaterThanOrEqual(6);
+  // Whatever the 5-second write has not stored yet is written now (on a busy machine it may have stored most).
+  await aggregateViews(page.request);
   expect(await Promise.all(stories.map((s) => storedViews(db, s.id)))).toEqual([1_000_003, 1_000_002, 1_000_001]);
 
   await home.goto();
