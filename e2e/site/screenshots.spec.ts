@@ -36,6 +36,8 @@ for (const [name, urlFor] of Object.entries(PAGES)) {
   for (const width of WIDTHS) {
     for (const colorScheme of SCHEMES) {
       test(`screenshot: ${name} at ${width} px, ${colorScheme}`, async ({ page, db }, testInfo) => {
+        // A full-page picture of a long homepage takes a while on a busy machine (30 s once in CI).
+        test.slow();
         const url = await urlFor(db);
         await page.setViewportSize({ width, height: width < 800 ? 812 : 900 });
         await page.emulateMedia({ colorScheme });
