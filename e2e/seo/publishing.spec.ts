@@ -5,6 +5,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { siteConfig } from '../../lib/config/site';
 import { monthOf } from '../../lib/sitemaps/months';
 import { E2E_INDEXNOW_KEY, INDEXNOW_RECEIVER_PORT } from '../env';
+import { firstSeen } from '../timing';
 import { createUser } from '../factories/users';
 import { expect, signInAs, test } from '../fixtures';
 import { EditorPage } from '../pages/editor-page';
@@ -57,23 +58,6 @@ async function appearances(request: APIRequestContext, url: string, sectionSlug:
     monthSitemap: monthUrls.some((u) => u.loc === url),
     lastmod: monthUrls.find((u) => u.loc === url)?.lastmod ?? null,
   };
-}
-
-/**
- * How long after `since` the first check that saw `wanted` started (checks every 100 ms, for at most 20 s). The
- * site's change is measured, not this busy test machine's response times: a check that started 1.9 s after the
- * step and saw the change counts as 1.9 s, however long its five requests then took. Fails with the last answer.
- */
-async function firstSeen<T>(since: number, check: () => Promise<T>, wanted: T): Promise<number> {
-  let last: T | undefined;
-  while (Date.now() - since < 20_000) {
-    const started = Date.now();
-    last = await check();
-    if (JSON.stringify(last) === JSON.stringify(wanted)) return started - since;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  expect(JSON.stringify(last), 'never seen within 20 s').toBe(JSON.stringify(wanted));
-  return Number.POSITIVE_INFINITY;
 }
 
 test('publishing updates the sitemaps, feeds and IndexNow within 2 seconds; unpublishing takes it out of all of them', async ({ page, db, request, baseURL }) => {

@@ -1,0 +1,18 @@
+import { expect } from '@playwright/test';
+
+/**
+ * How long after `since` the first check that saw `wanted` started (checks every 100 ms, for at most 20 s). The
+ * site's change is measured, not this busy test machine's response times: a check that started 1.9 s after the
+ * step and saw the change counts as 1.9 s, however long its requests then took. Fails with the last answer.
+ */
+export async function firstSeen<T>(since: number, check: () => Promise<T>, wanted: T): Promise<number> {
+  let last: T | undefined;
+  while (Date.now() - since < 20_000) {
+    const started = Date.now();
+    last = await check();
+    if (JSON.stringify(last) === JSON.stringify(wanted)) return started - since;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(JSON.stringify(last), 'never seen within 20 s').toBe(JSON.stringify(wanted));
+  return Number.POSITIVE_INFINITY;
+}
