@@ -45,12 +45,19 @@ test('the homepage’s Most read list ranks stories by the visits counted after 
 test('a page served from the cache still counts its view', async ({ page, db }) => {
   const story = await oldStory(db, 'Cached read');
   await read(page, story.url);
-  const second = await read(page, story.url);
-  // The second visit is answered from the full-route cache, not rendered: the beacon counts it all the same.
-  expect(second.page.headers()['x-nextjs-cache']).toBe('HIT');
-  expect(second.beacon.status()).toBe(202);
+  // The next visit is answered from the full-route cache, not rendered (unless another test's publish step just
+  // refreshed the article pages: then the one after it is): the beacon counts it all the same.
+  let visits = 1;
+  let cached = false;
+  while (!cached && visits < 6) {
+    const again = await read(page, story.url);
+    visits++;
+    expect(again.beacon.status()).toBe(202);
+    cached = again.page.headers()['x-nextjs-cache'] === 'HIT';
+  }
+  expect(cached, 'a visit answered from the cache').toBe(true);
   await aggregateViews(page.request);
-  expect(await storedViews(db, story.id)).toBe(2);
+  expect(await storedViews(db, story.id)).toBe(visits);
 });
 
 test('a search engine’s crawler is not counted', async ({ browser, page, db }) => {
