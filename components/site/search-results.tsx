@@ -4,6 +4,7 @@ import { searchPath, type SearchParams } from '@/lib/search/params';
 import type { SearchResult } from '@/lib/search/types';
 import { DateText } from './date-text';
 import { HighlightedText } from './highlighted-text';
+import { Pagination } from './pagination';
 
 /** One page of results, in rank order, each with its section, headline, date, bylines and marked snippet. */
 export function SearchResultList({ results, page }: { results: SearchResult[]; page: number }) {
@@ -38,31 +39,15 @@ export function SearchResultList({ results, page }: { results: SearchResult[]; p
   );
 }
 
-const linkClass = 'inline-flex min-h-11 items-center rounded-sm border border-ink px-4 font-semibold hover:bg-ink hover:text-paper';
-
 /** Previous/next pages of the same search (the results are ranked, so not "newer" and "older"). */
 export function SearchPagination({ params, pageCount }: { params: SearchParams; pageCount: number }) {
-  const { page } = params;
-  if (pageCount <= 1) return null;
   return (
-    <nav aria-label="Pagination" className="mt-8 flex max-w-3xl items-center justify-between gap-4 border-t border-rule pt-4 text-sm">
-      {page > 1 ? (
-        <Link href={searchPath({ ...params, page: Math.min(page - 1, pageCount) })} rel="prev" className={linkClass}>
-          ← Previous results
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="text-muted">
-        Page {page} of {pageCount}
-      </span>
-      {page < pageCount ? (
-        <Link href={searchPath({ ...params, page: page + 1 })} rel="next" className={linkClass}>
-          More results →
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
+    <Pagination
+      page={params.page}
+      pageCount={pageCount}
+      href={(page) => searchPath({ ...params, page: Math.min(page, pageCount) })}
+      labels={{ previous: '← Previous results', next: 'More results →' }}
+      className="mt-8 max-w-3xl"
+    />
   );
 }
