@@ -6,6 +6,17 @@ const root = path.resolve(import.meta.dirname, '..');
 export const INDEXNOW_RECEIVER_PORT = Number(process.env.E2E_INDEXNOW_PORT ?? 3199);
 export const E2E_INDEXNOW_KEY = 'e2e-indexnow-key-5c1a9e';
 
+/** How every test browser (Playwright, Lighthouse) starts Debian's Chromium here: no sandbox, GPU or background traffic. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** The database and media the e2e server and tests share: a scratch SQLite file unless DATABASE_URL is PostgreSQL. */
 export function e2eEnv(): NodeJS.ProcessEnv & { DATABASE_URL: string; MEDIA_DIR: string } {
   const given = process.env.DATABASE_URL;

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_ARGS } from '../e2e/env';
 import { databaseTarget } from '../lib/db/url';
 import { applyMigrations } from './db/engine';
 import { buildIsCurrent, recordBuild } from './lib/build-state';
@@ -20,16 +21,7 @@ const lighthouseCli = path.join(root, 'node_modules/lighthouse/cli/index.js');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** Categories that must score 100; performance is reported (it depends on the machine's load) but not enforced. */
 const REQUIRED = ['accessibility', 'best-practices', 'seo'] as const;
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-].join(' ');
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 
 type Report = {
   finalDisplayedUrl: string;
