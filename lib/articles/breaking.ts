@@ -4,7 +4,7 @@
 // and its expiry refreshes it through the scheduled-publishing timer (lib/publishing/due.ts).
 import { cacheTag } from 'next/cache';
 import { z } from 'zod';
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import { can } from '@/lib/auth/roles';
 import type { Viewer } from '@/lib/auth/session';
@@ -43,7 +43,6 @@ export async function getBreakingState(articleId: string, now = new Date()): Pro
   return stateOf(row?.breakingUntil ?? null, now);
 }
 
-const actorOf = (viewer: Viewer) => ({ id: viewer.userId, label: viewer.email });
 const when = (date: Date) => formatDateTime(date, siteConfig().timeZone);
 
 /** Shows a banner linking to the story on every reader page until `until`. Editors and administrators only. */

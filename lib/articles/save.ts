@@ -1,6 +1,6 @@
 // Writing articles: a new draft, every save of the editor (with optimistic locking and a revision each time) and
 // restoring an old revision. Publishing steps live in lib/publishing/workflow.ts.
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
@@ -41,7 +41,6 @@ export const BYLINES_LOCKED = 'Only someone who may publish this article can cha
 export type ConflictDetails = { version: number; savedBy: string; savedAt: string; theirs: ArticleSnapshot };
 export type SavedDetails = { version: number; savedAt: string; slug: string; status: string; publicPath: string };
 
-const actorOf = (viewer: Viewer) => ({ id: viewer.userId, label: viewer.email });
 
 export const lookupImages: ImageLookup = async (ids) => {
   const rows = await db.image.findMany({ where: { id: { in: ids } } });

@@ -1,4 +1,5 @@
 import { db } from '@/lib/db/client';
+import type { Viewer } from '@/lib/auth/session';
 import type { RequestMeta } from '@/lib/http/request-meta';
 
 /** Everything the audit log records. Later milestones add publishing actions. */
@@ -77,3 +78,6 @@ export async function recordAudit(input: AuditInput): Promise<void> {
     },
   });
 }
+
+/** The audit log's actor for a signed-in member of staff. */
+export const actorOf = (viewer: Pick<Viewer, 'userId' | 'email'>) => ({ id: viewer.userId, label: viewer.email });

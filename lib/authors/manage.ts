@@ -1,6 +1,6 @@
 // Managing public author profiles (/admin/authors): bylines, bios and photos.
 import { updateTag } from 'next/cache';
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
 import { cacheTags } from '@/lib/cache/tags';
@@ -22,7 +22,6 @@ export const authorHasArticles = (name: string, count: number) =>
 export const authorHasAccount = (account: string) =>
   `This is the public profile of ${account}’s newsroom account; it goes only with the account (in Users).`;
 
-const actorOf = (viewer: Viewer) => ({ id: viewer.userId, label: viewer.email });
 const notFound = () => failure(404, AUTHOR_NOT_FOUND, { authorId: [AUTHOR_NOT_FOUND] });
 const slugRefused = (message: string) => failure(409, message, { slug: [message] });
 

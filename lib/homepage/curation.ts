@@ -1,7 +1,7 @@
 // Homepage curation: editors pin the lead story and up to MAX_FEATURED featured stories, each until an optional
 // expiry. What readers then see is decided by getHomepage (lib/articles/queries.ts); the server actions refresh
 // the homepage's cache tag after each change here.
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
 import { visibleToReaders } from '@/lib/articles/visibility';
@@ -20,7 +20,6 @@ export const PIN_NOT_FOUND = 'That pin no longer exists.';
 
 type Tx = Prisma.TransactionClient;
 
-const actorOf = (viewer: Viewer) => ({ id: viewer.userId, label: viewer.email });
 
 const untilText = (expiresAt: Date | null) =>
   expiresAt ? `until ${formatDateTime(expiresAt, siteConfig().timeZone)}` : 'with no expiry';

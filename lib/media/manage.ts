@@ -1,4 +1,4 @@
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import { can } from '@/lib/auth/roles';
 import type { Viewer } from '@/lib/auth/session';
@@ -12,7 +12,6 @@ import { parseVariants, variantPath } from './urls';
 export const IMAGE_NOT_FOUND = 'That picture is no longer in the library.';
 export const NOT_YOUR_IMAGE = 'Only an editor or the person who uploaded this picture can change or delete it.';
 
-const actorOf = (viewer: Viewer) => ({ id: viewer.userId, label: viewer.email });
 
 /** Editors and administrators manage every picture; everyone else only the pictures they uploaded. */
 export function canManageImage(viewer: Viewer, uploadedById: string | null): boolean {

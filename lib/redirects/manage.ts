@@ -3,7 +3,7 @@
 // - no chains: a redirect always leads straight to the final address (older ones are re-pointed);
 // - a live address is never redirected (a redirect away from the new address of a story is dropped).
 import { updateTag } from 'next/cache';
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
 import { visibleToReaders } from '@/lib/articles/visibility';
@@ -20,7 +20,6 @@ export const REDIRECT_TO_GONE = 'That destination answers 410 Gone. Choose where
 export const FROM_IS_LIVE = 'A published story lives at this address. Change the story’s slug or section instead.';
 export const REDIRECT_NOT_FOUND = 'That redirect no longer exists.';
 
-const actorOf = (viewer: Viewer) => ({ id: viewer.userId, label: viewer.email });
 
 /**
  * After every write to the Redirect table, once it has committed (also for writes made elsewhere, such as

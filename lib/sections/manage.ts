@@ -1,7 +1,7 @@
 // Managing the site's sections (/admin/sections): create, edit, reorder, delete. Every change is audited and
 // expires the reader pages that show it.
 import { updateTag } from 'next/cache';
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
 import { cacheTags } from '@/lib/cache/tags';
@@ -27,7 +27,6 @@ export const sectionNotEmpty = (name: string, count: number) =>
 /** Articles whose address readers may know: published, or scheduled to be. */
 const LIVE_ARTICLE = { status: { in: ['published', 'scheduled'] } } satisfies Prisma.ArticleWhereInput;
 
-const actorOf = (viewer: Viewer) => ({ id: viewer.userId, label: viewer.email });
 const notFound = () => failure(404, SECTION_NOT_FOUND, { sectionId: [SECTION_NOT_FOUND] });
 const slugRefused = (message: string) => failure(409, message, { slug: [message] });
 

@@ -1,6 +1,6 @@
 // Managing tags (/admin/tags): create, rename, merge, delete; and the article editor's "create tags inline".
 import { updateTag } from 'next/cache';
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
 import { cacheTags } from '@/lib/cache/tags';
@@ -21,7 +21,6 @@ export const TAG_SLUG_TAKEN = 'Another tag already uses this slug.';
 export const MERGE_SAME_TAG = 'Choose two different tags.';
 export const noSuchTag = (reference: string) => `No tag is called “${reference}”.`;
 
-const actorOf = (viewer: Viewer) => ({ id: viewer.userId, label: viewer.email });
 const notFound = () => failure(404, TAG_NOT_FOUND, { tagId: [TAG_NOT_FOUND] });
 const slugRefused = (message: string) => failure(409, message, { slug: [message] });
 

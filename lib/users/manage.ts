@@ -1,4 +1,4 @@
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import { ROLE_LABELS, type Role } from '@/lib/auth/roles';
 import type { Viewer } from '@/lib/auth/session';
@@ -9,7 +9,6 @@ export const USER_NOT_FOUND = 'That user does not exist.';
 export const NOT_YOURSELF = 'You cannot do this to your own account.';
 export const LAST_ADMINISTRATOR = 'The newsroom needs at least one active administrator.';
 
-const actorOf = (viewer: Viewer) => ({ id: viewer.userId, label: viewer.email });
 
 async function otherActiveAdministrators(userId: string) {
   return db.user.count({ where: { role: 'administrator', status: 'active', id: { not: userId } } });
