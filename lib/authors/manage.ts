@@ -1,5 +1,4 @@
 // Managing public author profiles (/admin/authors): bylines, bios and photos.
-import { updateTag } from 'next/cache';
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
@@ -13,6 +12,7 @@ import { paths } from '@/lib/routes';
 import { countOf } from '@/lib/text/plural';
 import { chooseSlug } from '@/lib/text/slug-field';
 import type { AuthorInput } from './schemas';
+import { invalidateReaderTags } from '@/lib/publishing/invalidate';
 
 export const AUTHOR_NOT_FOUND = 'That author no longer exists. Reload the page.';
 export const AUTHOR_SLUG_TAKEN = 'Another author already uses this slug.';
@@ -56,7 +56,7 @@ export async function createAuthor(viewer: Viewer, input: AuthorInput, context: 
     summary: `Created author profile “${author.name}” at ${paths.author(author.slug)}`,
     request: context.request,
   });
-  updateTag(cacheTags.author(author.slug));
+  invalidateReaderTags([cacheTags.author(author.slug)]);
   return { ok: true, message: `Author “${author.name}” created.` };
 }
 
@@ -99,9 +99,7 @@ export async function updateAuthor(viewer: Viewer, input: AuthorInput & { author
   });
   // The author page (old and new address), every article with the byline (tagged with the author), and the lists
   // whose cards name the author.
-  updateTag(cacheTags.author(author.slug));
-  if (slugChanged) updateTag(cacheTags.author(chosen.slug));
-  updateTag(cacheTags.articleLists);
+  invalidateReaderTags([cacheTags.author(author.slug), ...(slugChanged ? [cacheTags.author(chosen.slug)] : []), cacheTags.articleLists]);
   return { ok: true, message: `Author “${input.name}” saved.` };
 }
 
@@ -126,6 +124,6 @@ export async function deleteAuthor(viewer: Viewer, input: { authorId: string }, 
     summary: `Deleted author profile “${author.name}” (${author.slug})`,
     request: context.request,
   });
-  updateTag(cacheTags.author(author.slug));
+  invalidateReaderTags([cacheTags.author(author.slug)]);
   return { ok: true, message: `Author “${author.name}” deleted.` };
 }

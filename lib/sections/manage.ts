@@ -1,6 +1,5 @@
 // Managing the site's sections (/admin/sections): create, edit, reorder, delete. Every change is audited and
 // expires the reader pages that show it.
-import { updateTag } from 'next/cache';
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
@@ -15,6 +14,7 @@ import { paths, RESERVED_SECTION_SLUGS } from '@/lib/routes';
 import { countOf } from '@/lib/text/plural';
 import { chooseSlug } from '@/lib/text/slug-field';
 import type { SectionInput } from './schemas';
+import { invalidateReaderTags } from '@/lib/publishing/invalidate';
 
 export const SECTION_NOT_FOUND = 'That section no longer exists. Reload the page.';
 export const SECTION_SLUG_TAKEN = 'Another section already uses this slug.';
@@ -63,8 +63,7 @@ export async function createSection(viewer: Viewer, input: SectionInput, context
     request: context.request,
   });
   // The navigation, and a cached "not found" at the new address.
-  updateTag(cacheTags.sections);
-  updateTag(cacheTags.section(section.slug));
+  invalidateReaderTags([cacheTags.sections, cacheTags.section(section.slug)]);
   return { ok: true, message: `Section “${section.name}” created at ${paths.section(section.slug)}.` };
 }
 
@@ -116,10 +115,12 @@ export async function updateSection(
   });
   // Navigation, the front (old and new address) and every article page in it (tagged with the section), and the
   // lists whose cards name the section.
-  updateTag(cacheTags.sections);
-  updateTag(cacheTags.section(section.slug));
-  if (slugChanged) updateTag(cacheTags.section(chosen.slug));
-  updateTag(cacheTags.articleLists);
+  invalidateReaderTags([
+    cacheTags.sections,
+    cacheTags.section(section.slug),
+    ...(slugChanged ? [cacheTags.section(chosen.slug)] : []),
+    cacheTags.articleLists,
+  ]);
   return { ok: true, message: `Section “${input.name}” saved.` };
 }
 
@@ -149,7 +150,7 @@ export async function moveSection(
     summary: `Moved section “${section.name}” ${input.direction} to place ${to + 1} of ${order.length}`,
     request: context.request,
   });
-  updateTag(cacheTags.sections);
+  invalidateReaderTags([cacheTags.sections]);
   return { ok: true, message: `${section.name} moved ${input.direction}.` };
 }
 
@@ -173,7 +174,6 @@ export async function deleteSection(viewer: Viewer, input: { sectionId: string }
     summary: `Deleted section “${section.name}” (${paths.section(section.slug)})`,
     request: context.request,
   });
-  updateTag(cacheTags.sections);
-  updateTag(cacheTags.section(section.slug));
+  invalidateReaderTags([cacheTags.sections, cacheTags.section(section.slug)]);
   return { ok: true, message: `Section “${section.name}” deleted.` };
 }

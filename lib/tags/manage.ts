@@ -1,5 +1,4 @@
 // Managing tags (/admin/tags): create, rename, merge, delete; and the article editor's "create tags inline".
-import { updateTag } from 'next/cache';
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
@@ -15,6 +14,7 @@ import { countOf } from '@/lib/text/plural';
 import { toSlug } from '@/lib/text/slug';
 import { chooseSlug } from '@/lib/text/slug-field';
 import { TAG_NAME_MAX, type TagInput } from './schemas';
+import { invalidateReaderTags } from '@/lib/publishing/invalidate';
 
 export const TAG_NOT_FOUND = 'That tag no longer exists. Reload the page.';
 export const TAG_SLUG_TAKEN = 'Another tag already uses this slug.';
@@ -63,7 +63,7 @@ export async function createTag(viewer: Viewer, input: TagInput, context: Action
     summary: `Created tag “${tag.name}” at ${paths.tag(tag.slug)}`,
     request: context.request,
   });
-  updateTag(cacheTags.tag(tag.slug));
+  invalidateReaderTags([cacheTags.tag(tag.slug)]);
   return { ok: true, message: `Tag “${tag.name}” created.` };
 }
 
@@ -99,8 +99,7 @@ export async function renameTag(viewer: Viewer, input: TagInput & { tagId: strin
     request: context.request,
   });
   // The tag page (old and new address) and every article page that lists the tag (tagged with it).
-  updateTag(cacheTags.tag(tag.slug));
-  if (slugChanged) updateTag(cacheTags.tag(chosen.slug));
+  invalidateReaderTags([cacheTags.tag(tag.slug), ...(slugChanged ? [cacheTags.tag(chosen.slug)] : [])]);
   return { ok: true, message: `Tag “${input.name}” saved.` };
 }
 
@@ -140,10 +139,8 @@ export async function mergeTags(viewer: Viewer, input: { from: string; into: str
     summary: `Merged tag “${from.name}” (${from.slug}) into “${into.name}” (${into.slug}): ${countOf(retagged, 'article')} retagged, ${both} already had both`,
     request: context.request,
   });
-  updateTag(cacheTags.tag(from.slug));
-  updateTag(cacheTags.tag(into.slug));
-  // Related stories are chosen by shared tags.
-  updateTag(cacheTags.articleLists);
+  // Both tag pages, and (related stories are chosen by shared tags) every list.
+  invalidateReaderTags([cacheTags.tag(from.slug), cacheTags.tag(into.slug), cacheTags.articleLists]);
   return {
     ok: true,
     message: `Merged “${from.name}” into “${into.name}”: ${countOf(retagged, 'article')} retagged${both ? `, ${both} already had both` : ''}.`,
@@ -168,8 +165,7 @@ export async function deleteTag(viewer: Viewer, input: { tagId: string }, contex
     summary: `Deleted tag “${tag.name}” (${tag.slug}), removed from ${countOf(tag._count.articles, 'article')}`,
     request: context.request,
   });
-  updateTag(cacheTags.tag(tag.slug));
-  updateTag(cacheTags.articleLists);
+  invalidateReaderTags([cacheTags.tag(tag.slug), cacheTags.articleLists]);
   return { ok: true, message: `Tag “${tag.name}” deleted.` };
 }
 

@@ -1,4 +1,3 @@
-import { updateTag } from 'next/cache';
 import { recordAudit } from '@/lib/audit/record';
 import { auth } from '@/lib/auth/auth';
 import type { ActionContext } from '@/lib/auth/define-action';
@@ -6,6 +5,7 @@ import type { Viewer } from '@/lib/auth/session';
 import { cacheTags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
 import { type ActionResult, failure } from '@/lib/forms/result';
+import { invalidateReaderTags } from '@/lib/publishing/invalidate';
 
 export const WRONG_CURRENT_PASSWORD = 'Your current password is not correct.';
 
@@ -23,8 +23,7 @@ export async function updateProfile(
   if (user.author) {
     await db.author.update({ where: { id: user.author.id }, data: { name: input.name, jobTitle: input.jobTitle, bio: input.bio } });
     // The public author page and every byline show the name: the next request renders them fresh (server actions only).
-    updateTag(cacheTags.author(user.author.slug));
-    updateTag(cacheTags.articleLists);
+    invalidateReaderTags([cacheTags.author(user.author.slug), cacheTags.articleLists]);
   }
   await recordAudit({
     actor: { id: viewer.userId, label: viewer.email },

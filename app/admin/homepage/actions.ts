@@ -1,16 +1,17 @@
 'use server';
 
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/auth/define-action';
 import { cacheTags } from '@/lib/cache/tags';
 import type { ActionResult } from '@/lib/forms/result';
 import { moveFeaturedPin, pinArticle, unpinArticle } from '@/lib/homepage/curation';
 import { movePinSchema, pinIdSchema, pinSchema } from '@/lib/homepage/schemas';
+import { invalidateReaderTags } from '@/lib/publishing/invalidate';
 
 // Every change to the pins shows on the homepage at the reader's next request.
 const refresh = <T,>(result: ActionResult<T>) => {
   if (result.ok) {
-    updateTag(cacheTags.home);
+    invalidateReaderTags([cacheTags.home]);
     revalidatePath('/admin/homepage');
   }
   return result;

@@ -1,18 +1,19 @@
 'use server';
 
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/auth/define-action';
 import { searchImages } from '@/lib/media/library';
 import { deleteImage, updateImage } from '@/lib/media/manage';
 import { imageIdSchema, searchMediaSchema, updateImageSchema } from '@/lib/media/schemas';
 import type { MediaSearchPage } from '@/lib/media/types';
 import { maxUploadBytes } from '@/lib/media/upload';
+import { invalidateReaderTags } from '@/lib/publishing/invalidate';
 
 export const updateImageAction = defineAction('articles:write-own', updateImageSchema, async (viewer, { imageId, ...text }, ctx) => {
   const result = await updateImage(viewer, imageId, text, ctx);
   if (!result.ok) return result;
   // Reader pages showing the picture (heroes, cards, author photos) carry its alt text, caption and credit.
-  for (const tag of result.data?.cacheTags ?? []) updateTag(tag);
+  invalidateReaderTags(result.data?.cacheTags ?? []);
   revalidatePath('/admin/media');
   return { ok: true, message: result.message };
 });
