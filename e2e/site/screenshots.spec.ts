@@ -12,16 +12,20 @@ const OUT = path.resolve(import.meta.dirname, '../../artifacts/screenshots');
 const WIDTHS = [375, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-/** Scrolls through the page so lazy pictures load, then waits until every picture has decoded. */
+/**
+ * Loads every picture now (lazy ones included: on a busy machine a quick scroll can pass one without the browser
+ * noticing), then waits until each has decoded and the fonts are in.
+ */
 async function settle(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 60));
-    }
-    window.scrollTo(0, 0);
+  await page.evaluate(() => {
+    for (const img of document.images) img.loading = 'eager';
   });
-  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  await page
+    .waitForFunction(() => [...document.images].every((img) => img.complete), undefined, { timeout: 30_000 })
+    .catch(async () => {
+      const waiting = await page.evaluate(() => [...document.images].filter((img) => !img.complete).map((img) => img.currentSrc || img.src));
+      throw new Error(`Pictures still loading after 30 s: ${waiting.join(', ')}`);
+    });
   await page.evaluate(() => document.fonts.ready);
 }
 
