@@ -1,7 +1,12 @@
+import { fileURLToPath } from 'node:url';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Reader data comes through 'use cache' functions with cacheLife and cacheTag (see lib/cache/).
   cacheComponents: true,
+  // Next's route cache, dating each cached page from the start of its render, so a page that was rendering while an
+  // editor published is out of date at once (lib/cache/route-cache-handler.mjs).
+  cacheHandler: fileURLToPath(new URL('./lib/cache/route-cache-handler.mjs', import.meta.url)),
   partialPrefetching: true,
   poweredByHeader: false,
   // A trailing slash answers 301 from proxy.ts (with the other non-canonical variants), not Next's 308.
