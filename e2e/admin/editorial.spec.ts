@@ -3,6 +3,7 @@ import { toDateTimeLocal } from '../../lib/dates/format';
 import { createUser } from '../factories/users';
 import { clientAddress, expect, signInAs, test } from '../fixtures';
 import { EditorPage } from '../pages/editor-page';
+import { escapeHtml, servedWithin2s } from '../timing';
 
 // The editorial desk, one scenario per test: write → publish → readers see it; unpublish; schedule; review;
 // conflicting saves; revisions; slug changes.
@@ -32,6 +33,7 @@ test('an editor writes and publishes an article with a picture, and readers see 
   await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible();
   await expect(page.locator('article').first()).toContainText('The harbour office confirmed the change on Tuesday morning.');
   await expect(page.locator('article figure.body-figure img')).toHaveAttribute('src', /^\/media\//);
+  await servedWithin2s(page.request, '/', (html) => html.includes(escapeHtml(headline)));
   await page.goto('/');
   await expect(page.getByRole('link', { name: headline }).first()).toBeVisible();
 });

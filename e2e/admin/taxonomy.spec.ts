@@ -3,6 +3,7 @@ import { expect, signInAs, test } from '../fixtures';
 import { clientAddress } from '../fixtures';
 import { tagWithStories } from '../factories/taxonomy';
 import { createUser } from '../factories/users';
+import { servedWithin2s } from '../timing';
 
 test('an editor creates a section and readers find it in the site navigation at once', async ({ page, browser, baseURL }) => {
   const name = `Harbour Life ${randomUUID().slice(0, 6)}`;
@@ -23,8 +24,10 @@ test('an editor creates a section and readers find it in the site navigation at 
   // Last in the navigation order.
   await expect(page.getByRole('region', { name: 'Navigation order' }).getByRole('listitem').last()).toContainText(name);
 
-  // The action expired the navigation's cache tag: the reader's very next page load shows the section, without
-  // waiting for any cache lifetime (no polling, so a stale page would fail here).
+  // The action expired the navigation's cache tag: the homepage links the section at once (no waiting for a cache
+  // lifetime), and the reader's next page load shows it.
+  const linked = (html: string) => html.includes(`href="/${slug}"`);
+  await servedWithin2s(reader.request, '/', linked);
   await reader.reload();
   await expect(sectionLink).toHaveAttribute('href', `/${slug}`);
   await sectionLink.click();
@@ -35,6 +38,7 @@ test('an editor creates a section and readers find it in the site navigation at 
   await item.getByText(`Edit ${name}`).click();
   await item.getByRole('button', { name: `Delete ${name}` }).click();
   await expect(item).toHaveCount(0);
+  await servedWithin2s(reader.request, '/', (html) => !linked(html));
   await reader.goto('/');
   await expect(sectionLink).toHaveCount(0);
 });
