@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound, redirect } from 'next/navigation';
+import { connection } from 'next/server';
 import { ArticleView } from '@/components/site/article-view';
 import { canEditArticle } from '@/lib/articles/editorial-access';
 import { getArticleForPreview } from '@/lib/articles/preview';
@@ -16,6 +17,8 @@ export const metadata: Metadata = { title: 'Preview', robots: { index: false, fo
  * a signed link that has not expired.
  */
 export default async function PreviewPage({ params, searchParams }: Props) {
+  // Never prerendered, not even as a shell for prefetching: a preview is for one request, checked against the clock.
+  await connection();
   const [{ id }, { expires, signature }] = await Promise.all([params, searchParams]);
   const signed = verifyPreviewSignature(id, expires, signature);
   const viewer = signed ? null : await getViewer();
