@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, e2eEnv, E2E_PORT } from './e2e/env';
+import { CHROMIUM_ARGS, e2eEnv, E2E_PORT, INDEXNOW_RECEIVER_PORT } from './e2e/env';
 
 const nextBin = path.resolve(import.meta.dirname, 'node_modules/next/dist/bin/next');
 
@@ -25,13 +25,22 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `node ${nextBin} start --port ${E2E_PORT} --hostname 127.0.0.1`,
-    url: `http://127.0.0.1:${E2E_PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: e2eEnv() as Record<string, string>,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node ${nextBin} start --port ${E2E_PORT} --hostname 127.0.0.1`,
+      url: `http://127.0.0.1:${E2E_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: e2eEnv() as Record<string, string>,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Where the site sends IndexNow pings (e2e/indexnow-receiver.mjs).
+      command: `node ${path.resolve(import.meta.dirname, 'e2e/indexnow-receiver.mjs')} ${INDEXNOW_RECEIVER_PORT}`,
+      url: `http://127.0.0.1:${INDEXNOW_RECEIVER_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+  ],
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const root = path.resolve(import.meta.dirname, '..');
-/** Where the e2e server sends IndexNow pings: a receiver that e2e/seo/publishing.spec.ts starts on this port. */
+/** Where the e2e server sends IndexNow pings: e2e/indexnow-receiver.mjs, which Playwright starts beside the site. */
 export const INDEXNOW_RECEIVER_PORT = Number(process.env.E2E_INDEXNOW_PORT ?? 3199);
 export const E2E_INDEXNOW_KEY = 'e2e-indexnow-key-5c1a9e';
 

@@ -1,4 +1,3 @@
-import http from 'node:http';
 import type { APIRequestContext } from '@playwright/test';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -18,19 +17,11 @@ type Ping = { host: string; key: string; keyLocation: string; urlList: string[] 
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap'].includes(name) });
 
-/** The IndexNow endpoint the e2e server posts to (e2e/env.ts): every ping it receives. */
-async function startReceiver() {
-  const pings: Ping[] = [];
-  const server = http.createServer((request, response) => {
-    let raw = '';
-    request.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-    request.on('end', () => {
-      if (request.method === 'POST' && request.url === '/indexnow') pings.push(JSON.parse(raw) as Ping);
-      response.writeHead(200).end();
-    });
-  });
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(INDEXNOW_RECEIVER_PORT, '127.0.0.1', resolve));
-  return { pings, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+/** Every IndexNow ping the e2e server has sent (to e2e/indexnow-receiver.mjs, started with the site) that names `url`. */
+async function pingsNaming(request: APIRequestContext, url: string): Promise<Ping[]> {
+  const response = await request.get(`http://127.0.0.1:${INDEXNOW_RECEIVER_PORT}/pings`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as Ping[]).filter((ping) => ping.urlList.includes(url));
 }
 
 async function xml(request: APIRequestContext, path: string) {
@@ -62,59 +53,54 @@ async function appearances(request: APIRequestContext, url: string, sectionSlug:
 
 test('publishing updates the sitemaps, feeds and IndexNow within 2 seconds; unpublishing takes it out of all of them', async ({ page, db, request, baseURL }) => {
   test.setTimeout(90_000);
-  const receiver = await startReceiver();
-  try {
-    const editor = await createUser('editor');
-    await signInAs(page, editor);
-    const desk = new EditorPage(page);
-    const headline = `Lifeboat crew rescue two kayakers ${Date.now().toString(36)}`;
-    await desk.create(headline, 'News');
-    await desk.standfirst().fill('The pair were found clinging to a buoy off Gull Point.');
-    await desk.typeBody('The inshore lifeboat launched at 6.40am and reached them within twenty minutes.');
-    await desk.waitForSaved();
+  const editor = await createUser('editor');
+  await signInAs(page, editor);
+  const desk = new EditorPage(page);
+  const headline = `Lifeboat crew rescue two kayakers ${Date.now().toString(36)}`;
+  await desk.create(headline, 'News');
+  await desk.standfirst().fill('The pair were found clinging to a buoy off Gull Point.');
+  await desk.typeBody('The inshore lifeboat launched at 6.40am and reached them within twenty minutes.');
+  await desk.waitForSaved();
 
-    // Publish.
-    await desk.step('Publish now');
-    await expect(desk.status()).toHaveText('Published');
-    const published = Date.now();
-    const row = await db.article.findFirstOrThrow({ where: { headline }, include: { section: true } });
-    const url = `${baseURL}/${row.section.slug}/${row.slug}`;
-    const month = monthOf(row.publishedAt!, siteConfig().timeZone);
-    const everywhere = { newsSitemap: true, siteFeed: true, sectionFeed: true, monthSitemap: true, lastmod: true };
-    const shownAfter = await firstSeen(published, async () => {
-      const seen = await appearances(request, url, row.section.slug, month);
-      return { ...seen, lastmod: seen.lastmod !== null && Date.parse(seen.lastmod) >= row.publishedAt!.getTime() };
-    }, everywhere);
-    expect(shownAfter, 'ms from publishing until a request saw the story everywhere').toBeLessThan(2_000);
-    const index = await xml(request, '/sitemap.xml');
-    expect(index).toContain(`${baseURL}/sitemaps/articles/${month}.xml`);
+  // Publish.
+  await desk.step('Publish now');
+  await expect(desk.status()).toHaveText('Published');
+  const published = Date.now();
+  const row = await db.article.findFirstOrThrow({ where: { headline }, include: { section: true } });
+  const url = `${baseURL}/${row.section.slug}/${row.slug}`;
+  const month = monthOf(row.publishedAt!, siteConfig().timeZone);
+  const everywhere = { newsSitemap: true, siteFeed: true, sectionFeed: true, monthSitemap: true, lastmod: true };
+  const shownAfter = await firstSeen(published, async () => {
+    const seen = await appearances(request, url, row.section.slug, month);
+    return { ...seen, lastmod: seen.lastmod !== null && Date.parse(seen.lastmod) >= row.publishedAt!.getTime() };
+  }, everywhere);
+  expect(shownAfter, 'ms from publishing until a request saw the story everywhere').toBeLessThan(2_000);
+  const index = await xml(request, '/sitemap.xml');
+  expect(index).toContain(`${baseURL}/sitemaps/articles/${month}.xml`);
 
-    // IndexNow: the story's address, with the site's key, whose key file answers at the root.
-    await expect.poll(() => receiver.pings.filter((p) => p.urlList.includes(url)).length, { timeout: 10_000 }).toBe(1);
-    expect(receiver.pings.find((p) => p.urlList.includes(url))).toEqual({
-      host: new URL(baseURL!).host,
-      key: E2E_INDEXNOW_KEY,
-      keyLocation: `${baseURL}/${E2E_INDEXNOW_KEY}.txt`,
-      urlList: expect.arrayContaining([url]),
-    });
-    const keyFile = await request.get(`/${E2E_INDEXNOW_KEY}.txt`);
-    expect(keyFile.status()).toBe(200);
-    expect(await keyFile.text()).toBe(E2E_INDEXNOW_KEY);
+  // IndexNow: the story's address, with the site's key, whose key file answers at the root.
+  await expect.poll(async () => (await pingsNaming(request, url)).length, { timeout: 10_000 }).toBe(1);
+  expect((await pingsNaming(request, url))[0]).toEqual({
+    host: new URL(baseURL!).host,
+    key: E2E_INDEXNOW_KEY,
+    keyLocation: `${baseURL}/${E2E_INDEXNOW_KEY}.txt`,
+    urlList: expect.arrayContaining([url]),
+  });
+  const keyFile = await request.get(`/${E2E_INDEXNOW_KEY}.txt`);
+  expect(keyFile.status()).toBe(200);
+  expect(await keyFile.text()).toBe(E2E_INDEXNOW_KEY);
 
-    // Unpublish.
-    await desk.step('Unpublish');
-    await expect(desk.status()).toHaveText('Unpublished');
-    const unpublished = Date.now();
-    const nowhere = { newsSitemap: false, siteFeed: false, sectionFeed: false, monthSitemap: false, status: 404 };
-    const goneAfter = await firstSeen(unpublished, async () => {
-      const seen = await appearances(request, url, row.section.slug, month);
-      return { newsSitemap: seen.newsSitemap, siteFeed: seen.siteFeed, sectionFeed: seen.sectionFeed, monthSitemap: seen.monthSitemap, status: (await request.get(url)).status() };
-    }, nowhere);
-    expect(goneAfter, 'ms from unpublishing until a request saw the story gone everywhere').toBeLessThan(2_000);
-    await expect.poll(() => receiver.pings.filter((p) => p.urlList.includes(url)).length, { timeout: 10_000 }).toBe(2);
-  } finally {
-    await receiver.close();
-  }
+  // Unpublish.
+  await desk.step('Unpublish');
+  await expect(desk.status()).toHaveText('Unpublished');
+  const unpublished = Date.now();
+  const nowhere = { newsSitemap: false, siteFeed: false, sectionFeed: false, monthSitemap: false, status: 404 };
+  const goneAfter = await firstSeen(unpublished, async () => {
+    const seen = await appearances(request, url, row.section.slug, month);
+    return { newsSitemap: seen.newsSitemap, siteFeed: seen.siteFeed, sectionFeed: seen.sectionFeed, monthSitemap: seen.monthSitemap, status: (await request.get(url)).status() };
+  }, nowhere);
+  expect(goneAfter, 'ms from unpublishing until a request saw the story gone everywhere').toBeLessThan(2_000);
+  await expect.poll(async () => (await pingsNaming(request, url)).length, { timeout: 10_000 }).toBe(2);
 });
 
 test('robots.txt, the sitemap index and the feeds answer from the production build, and pages link their feeds', async ({ page, request, baseURL }) => {
