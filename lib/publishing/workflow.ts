@@ -137,8 +137,10 @@ export function schedule(s: Step & { publishAt: string }) {
 export function unpublish(s: Step) {
   return step(s, {
     allowed: (viewer, row) => publishable(viewer, row) ?? (row.status === 'published' || row.status === 'scheduled' ? null : NOT_LIVE),
-    // A scheduled story that is taken back never went out: it returns to draft.
-    data: (row) => (row.status === 'scheduled' ? { status: 'draft', publishedAt: null } : { status: 'unpublished' }),
+    // A scheduled story that is taken back never went out: it returns to draft. A breaking-news flag ends with the
+    // story, so publishing it again later does not bring the banner back.
+    data: (row) =>
+      row.status === 'scheduled' ? { status: 'draft', publishedAt: null, breakingUntil: null } : { status: 'unpublished', breakingUntil: null },
     note: 'Unpublished',
     audit: 'article.unpublished',
     message: () => 'Unpublished. Readers get "not found" at its address.',

@@ -19,6 +19,7 @@ import { siteConfig } from '@/lib/config/site';
 import { toDateTimeLocal } from '@/lib/dates/format';
 import { db } from '@/lib/db/client';
 import { nextRefreshAt } from '@/lib/publishing/due';
+import { unpublish } from '@/lib/publishing/workflow';
 import { createAccount } from '@/lib/users/accounts';
 import { recordedTags } from '@/tests/support/next-cache';
 import { createArticle, createSection, minutesFromNow } from './factories';
@@ -80,6 +81,15 @@ describe('flagging a story as breaking news', () => {
 
     await db.article.update({ where: { id: s.id }, data: { status: 'unpublished' } });
     expect(await getBreakingNews()).toBeNull();
+  });
+
+  it('ends with the story: unpublished and published again, it is not breaking news any more', async () => {
+    const s = await story();
+    await flag(s.id, minutesFromNow(30));
+    expect(await unpublish({ viewer: editor, articleId: s.id, context })).toMatchObject({ ok: true });
+    expect((await db.article.findUniqueOrThrow({ where: { id: s.id } })).breakingUntil).toBeNull();
+    await db.article.update({ where: { id: s.id }, data: { status: 'published' } });
+    expect((await readBreakingNews()).news).toBeNull();
   });
 
   it('shows the newest of several flagged stories', async () => {
