@@ -41,7 +41,6 @@ export const BYLINES_LOCKED = 'Only someone who may publish this article can cha
 export type ConflictDetails = { version: number; savedBy: string; savedAt: string; theirs: ArticleSnapshot };
 export type SavedDetails = { version: number; savedAt: string; slug: string; status: string; publicPath: string };
 
-
 export const lookupImages: ImageLookup = async (ids) => {
   const rows = await db.image.findMany({ where: { id: { in: ids } } });
   return new Map(rows.map((r) => [r.id, toImageView(r)!]));

@@ -20,7 +20,6 @@ export const PIN_NOT_FOUND = 'That pin no longer exists.';
 
 type Tx = Prisma.TransactionClient;
 
-
 const untilText = (expiresAt: Date | null) =>
   expiresAt ? `until ${formatDateTime(expiresAt, siteConfig().timeZone)}` : 'with no expiry';
 

@@ -12,7 +12,6 @@ import { parseVariants, variantPath } from './urls';
 export const IMAGE_NOT_FOUND = 'That picture is no longer in the library.';
 export const NOT_YOUR_IMAGE = 'Only an editor or the person who uploaded this picture can change or delete it.';
 
-
 /** Editors and administrators manage every picture; everyone else only the pictures they uploaded. */
 export function canManageImage(viewer: Viewer, uploadedById: string | null): boolean {
   return can(viewer.role, 'articles:edit-any') || (uploadedById !== null && uploadedById === viewer.userId);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import sharp, { type Sharp } from 'sharp';
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
 import { siteConfig } from '@/lib/config/site';
@@ -133,7 +133,7 @@ export async function uploadImage(viewer: Viewer, input: UploadInput, context: A
     throw error;
   }
   await recordAudit({
-    actor: { id: viewer.userId, label: viewer.email },
+    actor: actorOf(viewer),
     action: 'media.uploaded',
     target: { type: 'image', id: row.id },
     summary: `Uploaded “${row.alt}” (${width} × ${height}, ${formatBytes(row.sizeBytes)})`,

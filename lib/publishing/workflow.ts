@@ -1,6 +1,6 @@
 // The publish step: every move of an article through draft → review → scheduled/published → unpublished, and
 // deletion. Each names its kind of change, writes a revision and the audit log, and refreshes what readers see.
-import { type AuditAction, recordAudit, actorOf } from '@/lib/audit/record';
+import { actorOf, type AuditAction, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
 import { siteConfig } from '@/lib/config/site';
@@ -43,7 +43,6 @@ type Transition = {
   audit: AuditAction;
   message: (row: EditingRow) => string;
 };
-
 
 /** Runs one workflow step: checks, one guarded write with a revision, audit, then what readers see. */
 async function step({ viewer, articleId, baseVersion, context }: Step, transition: Transition): Promise<ActionResult<SavedDetails>> {

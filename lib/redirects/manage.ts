@@ -20,7 +20,6 @@ export const REDIRECT_TO_GONE = 'That destination answers 410 Gone. Choose where
 export const FROM_IS_LIVE = 'A published story lives at this address. Change the story’s slug or section instead.';
 export const REDIRECT_NOT_FOUND = 'That redirect no longer exists.';
 
-
 /**
  * After every write to the Redirect table, once it has committed (also for writes made elsewhere, such as
  * listing-moves.ts): the proxy's in-memory table reloads, and cached reader pages that looked an address up render

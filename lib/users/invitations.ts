@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Role } from '@/lib/auth/roles';
 import type { Viewer } from '@/lib/auth/session';
@@ -36,7 +36,7 @@ export async function createInvitation(
     },
   });
   await recordAudit({
-    actor: { id: viewer.userId, label: viewer.email },
+    actor: actorOf(viewer),
     action: 'user.invited',
     target: { type: 'invitation', id: invitation.id },
     summary: `Invited ${input.email} as ${input.role}`,
@@ -52,7 +52,7 @@ export async function revokeInvitation(viewer: Viewer, invitationId: string, con
   });
   if (count === 0) return failure(404, 'That invitation is no longer open.');
   await recordAudit({
-    actor: { id: viewer.userId, label: viewer.email },
+    actor: actorOf(viewer),
     action: 'user.invitation-revoked',
     target: { type: 'invitation', id: invitationId },
     summary: 'Withdrew an invitation',

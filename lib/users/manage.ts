@@ -9,7 +9,6 @@ export const USER_NOT_FOUND = 'That user does not exist.';
 export const NOT_YOURSELF = 'You cannot do this to your own account.';
 export const LAST_ADMINISTRATOR = 'The newsroom needs at least one active administrator.';
 
-
 async function otherActiveAdministrators(userId: string) {
   return db.user.count({ where: { role: 'administrator', status: 'active', id: { not: userId } } });
 }

@@ -1,4 +1,4 @@
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { auth } from '@/lib/auth/auth';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
@@ -26,7 +26,7 @@ export async function updateProfile(
     invalidateReaderTags([cacheTags.author(user.author.slug), cacheTags.articleLists]);
   }
   await recordAudit({
-    actor: { id: viewer.userId, label: viewer.email },
+    actor: actorOf(viewer),
     action: 'profile.updated',
     target: { type: 'user', id: viewer.userId },
     summary: `${input.name} updated their profile`,
@@ -50,7 +50,7 @@ export async function changePassword(
     return failure(400, WRONG_CURRENT_PASSWORD, { currentPassword: [WRONG_CURRENT_PASSWORD] });
   }
   await recordAudit({
-    actor: { id: viewer.userId, label: viewer.email },
+    actor: actorOf(viewer),
     action: 'auth.password-changed',
     target: { type: 'user', id: viewer.userId },
     summary: 'Changed their password; other sessions ended',

@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { auth } from '@/lib/auth/auth';
 import { defineAction } from '@/lib/auth/define-action';
 import { changePassword, updateProfile } from '@/lib/users/profile';
@@ -19,7 +19,7 @@ export const changePasswordAction = defineAction('profile:edit', changePasswordS
 export const signOutEverywhereAction = defineAction('profile:edit', z.object({}), async (viewer, _input, ctx) => {
   await auth.api.revokeSessions({ headers: await headers() });
   await recordAudit({
-    actor: { id: viewer.userId, label: viewer.email },
+    actor: actorOf(viewer),
     action: 'auth.sign-out-everywhere',
     target: { type: 'user', id: viewer.userId },
     summary: `${viewer.name} signed out on every device`,
