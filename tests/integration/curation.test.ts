@@ -107,8 +107,9 @@ describe('pinning', () => {
 
 describe('the homepage with pins', () => {
   it('shows the lead pin, then featured pins in order, then the newest stories, each once', async () => {
-    // Newest first: n0 is the newest story on the site.
-    const n = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((s) => story({ secondsAgo: s })));
+    // Newest first: n0 is the newest story on the site. Tenths of a second apart, all within the last second, so no
+    // story another test file published a few seconds ago falls between them.
+    const n = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((s) => story({ secondsAgo: s / 10 })));
     const old = await story({ secondsAgo: 7200 });
     await pin(old.id, 'lead');
     await pin(n[5]!.id, 'featured');
