@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, e2eEnv, E2E_PORT, INDEXNOW_RECEIVER_PORT } from './e2e/env';
 
-const nextBin = path.resolve(import.meta.dirname, 'node_modules/next/dist/bin/next');
+const serverEntry = path.resolve(import.meta.dirname, 'server.mjs');
 
 // End-to-end tests run against the production build (`next build && next start`) on a freshly migrated and
 // seeded database that scripts/e2e.ts prepares, in Debian's Chromium.
@@ -27,11 +27,13 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
     {
-      command: `node ${nextBin} start --port ${E2E_PORT} --hostname 127.0.0.1`,
+      // The test runner stands in for a reverse proxy (TRUSTED_PROXIES): each browser context names its own client
+      // address in X-Forwarded-For. e2e/admin/client-address.spec.ts starts a server that trusts nobody.
+      command: `node ${serverEntry} --port ${E2E_PORT} --hostname 127.0.0.1`,
       url: `http://127.0.0.1:${E2E_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: e2eEnv() as Record<string, string>,
+      env: { ...e2eEnv(), TRUSTED_PROXIES: '127.0.0.1' } as Record<string, string>,
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -1,10 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { sessionCookieName } from '@/lib/auth/cookies';
 import { siteConfig } from '@/lib/config/site';
-import { siteDay } from '@/lib/dates/format';
+import { addDaysToDay, siteDay } from '@/lib/dates/format';
+import { isPrivatePath, privateContentSecurityPolicy } from '@/lib/security/headers.mjs';
 import { canonicalPath, mayBeNonCanonical } from '@/lib/seo/canonical-path';
 
 const PUBLIC_ADMIN_PATHS = ['/admin/login', '/admin/invite/'];
+/** How long after midnight (site time) yesterday's edition still answers: a render or a router request under way. */
+const EDITION_TURNOVER_MS = 10 * 60 * 1000;
+/** Any address that renders the site's 404 page, for answers the proxy decides are "not found". */
+const NOT_FOUND_PATH = '/removed/elsewhere';
 
 /**
  * Four jobs, all cheap:
@@ -22,6 +27,10 @@ const PUBLIC_ADMIN_PATHS = ['/admin/login', '/admin/invite/'];
  *   304 here (lib/seo/last-modified.ts: a Map read too); Next itself answers If-None-Match from the page's ETag.
  * - Non-canonical variants of an address (a trailing slash, upper case): 301 to the canonical one
  *   (lib/seo/canonical-answer.ts). Next's own answer to a trailing slash would be 308.
+ * - An edition asked for by its own address answers only for today (and, for a few minutes after midnight,
+ *   yesterday): any other date is the site's 404, so nobody can fill the cache with a homepage per date.
+ * - The newsroom's pages (/admin, /preview) get a Content-Security-Policy with a nonce made for this request, which
+ *   Next puts on its scripts (lib/security/headers.mjs has every other security header; server.mjs sends them).
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -29,20 +38,27 @@ export async function proxy(request: NextRequest) {
     const day = siteDay(new Date(), siteConfig().timeZone);
     return NextResponse.rewrite(new URL(`/edition/${day}${search}`, request.url));
   }
+  if (pathname.startsWith('/edition/')) {
+    return isCurrentEdition(pathname.slice('/edition/'.length)) ? NextResponse.next() : NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  }
+  if (isPrivatePath(pathname)) return withNonce(request, await newsroomAnswer(request));
   const canonical = mayBeNonCanonical(pathname) ? canonicalPath(pathname) : null;
   if (canonical) {
     const { canonicalAnswer } = await import('@/lib/seo/canonical-answer');
     const answer = await canonicalAnswer(request, canonical);
     if (answer) return answer;
   }
-  if (pathname !== '/admin' && !pathname.startsWith('/admin/')) {
-    const { redirectAnswer } = await import('@/lib/redirects/proxy-answer');
-    const redirect = await redirectAnswer(request);
-    if (redirect) return redirect;
-    const { lastModifiedAnswer } = await import('@/lib/seo/last-modified');
-    return lastModifiedAnswer(request);
-  }
-  const isPublic = PUBLIC_ADMIN_PATHS.some((p) => pathname === p || pathname.startsWith(p));
+  const { redirectAnswer } = await import('@/lib/redirects/proxy-answer');
+  const redirect = await redirectAnswer(request);
+  if (redirect) return redirect;
+  const { lastModifiedAnswer } = await import('@/lib/seo/last-modified');
+  return lastModifiedAnswer(request);
+}
+
+/** The early answer for the newsroom's pages: sign-in redirect, 403, or on to the page. */
+async function newsroomAnswer(request: NextRequest): Promise<NextResponse> {
+  const { pathname, search } = request.nextUrl;
+  const isPublic = !pathname.startsWith('/admin') || PUBLIC_ADMIN_PATHS.some((p) => pathname === p || pathname.startsWith(p));
   if (isPublic) return NextResponse.next();
   const verdict = request.cookies.has(sessionCookieName())
     ? await (await import('@/lib/auth/proxy-guard')).adminVerdict(request.headers, pathname)
@@ -59,11 +75,39 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
+/**
+ * Gives the newsroom's page a Content-Security-Policy with a fresh nonce: on the request, where Next reads it and
+ * puts it on every script it renders, and on the response, where the browser enforces it.
+ */
+function withNonce(request: NextRequest, answer: NextResponse): NextResponse {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const policy = privateContentSecurityPolicy(nonce, { https: request.nextUrl.protocol === 'https:', dev: process.env.NODE_ENV === 'development' });
+  if (answer.headers.get('x-middleware-next') === '1') {
+    const headers = new Headers(request.headers);
+    headers.set('Content-Security-Policy', policy);
+    const next = NextResponse.next({ request: { headers } });
+    next.headers.set('Content-Security-Policy', policy);
+    return next;
+  }
+  answer.headers.set('Content-Security-Policy', policy);
+  return answer;
+}
+
+/** Today's edition in the site's time zone, or yesterday's for a few minutes after midnight. */
+function isCurrentEdition(day: string): boolean {
+  const now = Date.now();
+  const { timeZone } = siteConfig();
+  const today = siteDay(new Date(now), timeZone);
+  return day === today || (day === addDaysToDay(today, -1) && siteDay(new Date(now - EDITION_TURNOVER_MS), timeZone) !== today);
+}
+
 export const config = {
   matcher: [
     '/',
     '/admin',
     '/admin/:path*',
+    '/preview/:path*',
+    '/edition/:path*',
     // Two segments, not Next's own files, route handlers, media or admin; page loads, not RSC requests.
     { source: '/((?!_next/|api/|media/|admin/)[^/]+/[^/]+)', missing: [{ type: 'header', key: 'rsc' }] },
     // Non-canonical variants: a trailing slash (next.config.js skips Next's own 308 for it), or upper case outside

@@ -1,13 +1,14 @@
 // Deciding whether a view beacon (POST /api/views from the reader's browser, or the no-script pixel) counts.
 // Privacy: no cookie is read or set, and neither the address nor the browser string is stored. The address is
-// only used, as a keyed hash that lives in this process's memory for at most an hour, to rate-limit one client.
+// only used, as a keyed hash that lives in this process's memory for at most an hour, to rate-limit one client
+// (an IPv6 client by its /64).
 import { createHmac, randomBytes } from 'node:crypto';
 import { isbot } from 'isbot';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { visibleToReaders } from '@/lib/articles/visibility';
 import { db } from '@/lib/db/client';
-import { requestMeta } from '@/lib/http/request-meta';
+import { clientKey, requestMeta } from '@/lib/http/request-meta';
 import { recordView } from './views';
 
 export const INVALID_VIEW = 'Expected { "articleId": "<the id of a story>" }.';
@@ -39,43 +40,53 @@ export function isPrefetch(headers: Headers): boolean {
 
 // Per address: a reader opens a few stories a minute, not sixty; and reloading one story counts ten times an hour
 // at most, so one person cannot push a story up the list.
-const PER_ADDRESS = { points: 60, duration: 60 };
-const PER_ADDRESS_AND_STORY = { points: 10, duration: 3600 };
+const PER_ADDRESS = { points: 60, windowMs: 60_000 };
+const PER_ADDRESS_AND_STORY = { points: 10, windowMs: 3_600_000 };
+// Memory stays bounded whatever the traffic: the least recently seen clients are forgotten first (a forgotten
+// client starts a fresh window, which errs towards counting a view, never towards refusing one).
+const MAX_CLIENTS = 50_000;
 
-type Limits = { address: RateLimiterMemory; story: RateLimiterMemory; key: Buffer };
+type Window = { used: number; endsAt: number };
+type Limits = { address: LRUCache<string, Window>; story: LRUCache<string, Window>; key: Buffer };
+// Per process (the view counts themselves are shared through the database): with N instances behind an edge cache a
+// client's allowance is at most N times these figures, which still stops one client from moving a story up.
 const limits = ((globalThis as unknown as { datelineViewLimits?: Limits }).datelineViewLimits ??= {
-  address: new RateLimiterMemory({ keyPrefix: 'views', ...PER_ADDRESS }),
-  story: new RateLimiterMemory({ keyPrefix: 'story-views', ...PER_ADDRESS_AND_STORY }),
+  address: new LRUCache<string, Window>({ max: MAX_CLIENTS }),
+  story: new LRUCache<string, Window>({ max: MAX_CLIENTS }),
   // A random key of this process: the hashes cannot be matched against a list of addresses, here or elsewhere.
   key: randomBytes(32),
 });
 
-const addressHash = (ip: string | null) => createHmac('sha256', limits.key).update(ip ?? 'unknown').digest('base64url').slice(0, 22);
+const addressHash = (ip: string | null) => createHmac('sha256', limits.key).update(ip ? clientKey(ip) : 'unknown').digest('base64url').slice(0, 22);
 
-/** Seconds to wait when the client is over a limit, or 0 when this view may count. */
-async function overLimit(ip: string | null, articleId: string): Promise<number> {
-  const client = addressHash(ip);
-  try {
-    await limits.address.consume(client);
-    await limits.story.consume(`${client}:${articleId}`);
-    return 0;
-  } catch (refusal) {
-    if (refusal instanceof RateLimiterRes) return Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-    throw refusal;
-  }
+/** Takes one from `key`'s allowance in a fixed window; returns the milliseconds until it refills, or 0 when allowed. */
+function take(cache: LRUCache<string, Window>, key: string, { points, windowMs }: { points: number; windowMs: number }, now: number): number {
+  const current = cache.get(key);
+  const window = current && current.endsAt > now ? current : { used: 0, endsAt: now + windowMs };
+  if (window.used >= points) return window.endsAt - now;
+  window.used++;
+  cache.set(key, window);
+  return 0;
 }
 
-// Whether a story is visible, remembered for a minute: a busy story costs one query a minute, not one a view.
+/** Seconds to wait when the client is over a limit, or 0 when this view may count. */
+function overLimit(ip: string | null, articleId: string, now: number): number {
+  const client = addressHash(ip);
+  const wait = take(limits.address, client, PER_ADDRESS, now) || take(limits.story, `${client}:${articleId}`, PER_ADDRESS_AND_STORY, now);
+  return wait > 0 ? Math.max(1, Math.ceil(wait / 1000)) : 0;
+}
+
+// Whether a story is visible, remembered for a minute: a busy story costs one query a minute, not one a view. An
+// unknown id is remembered too, and the cache is bounded, so made-up ids cost one primary-key lookup each at most
+// (and every client is held to the per-address limit before any lookup).
 const LIVE_TTL_MS = 60_000;
-const MAX_REMEMBERED = 10_000;
-const liveStories = new Map<string, { live: boolean; until: number }>();
+const liveStories = new LRUCache<string, boolean>({ max: 10_000, ttl: LIVE_TTL_MS });
 
 async function isLiveStory(articleId: string, now: Date): Promise<boolean> {
   const known = liveStories.get(articleId);
-  if (known && known.until > now.getTime()) return known.live;
+  if (known !== undefined) return known;
   const live = (await db.article.count({ where: { AND: [{ id: articleId }, visibleToReaders(now)] } })) > 0;
-  if (liveStories.size >= MAX_REMEMBERED) liveStories.clear();
-  liveStories.set(articleId, { live, until: now.getTime() + LIVE_TTL_MS });
+  liveStories.set(articleId, live);
   return live;
 }
 
@@ -94,7 +105,7 @@ export async function countView(headers: Headers, raw: unknown, now = new Date()
   // Another site embedding our beacon must not inflate the counts with its own visitors.
   if (headers.get('sec-fetch-site') === 'cross-site') return { kind: 'ignored', reason: 'cross-site' };
   const { articleId } = parsed.data;
-  const wait = await overLimit(requestMeta(headers).ip, articleId);
+  const wait = overLimit(requestMeta(headers).ip, articleId, now.getTime());
   if (wait > 0) return { kind: 'limited', retryAfterSeconds: wait };
   if (!(await isLiveStory(articleId, now))) return { kind: 'not-found', message: NOT_A_STORY };
   recordView(articleId, now);

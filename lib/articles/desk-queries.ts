@@ -6,7 +6,7 @@ import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { toImageView } from '@/lib/media/urls';
 import { paths } from '@/lib/routes';
 import { type EditingRow, loadForEditing, toSnapshot } from './editing';
-import { canDeleteArticle, canEditArticle, canPublishArticle, canReview } from './editorial-access';
+import { canDeleteArticle, canEditArticle, canOpenArticle, canPublishArticle, canReview } from './editorial-access';
 import type { DeskFilter } from './schemas';
 
 export const DESK_PAGE_SIZE = 25;
@@ -47,9 +47,9 @@ const toDeskRow = (row: Prisma.ArticleGetPayload<{ select: typeof rowSelect }>):
   publicPath: paths.article(row.section.slug, row.slug),
 });
 
-/** Contributors see only their own stories; everyone else sees the whole desk. */
+/** Contributors and authors see only their own stories (canOpenArticle); editors and administrators the whole desk. */
 const visibleToViewer = (viewer: Viewer): Prisma.ArticleWhereInput =>
-  can(viewer.role, 'articles:publish-own') ? {} : { ownerId: viewer.userId };
+  can(viewer.role, 'articles:edit-any') ? {} : { ownerId: viewer.userId };
 
 const ORDER: Record<DeskFilter['sort'], Prisma.ArticleOrderByWithRelationInput[]> = {
   modified: [{ modifiedAt: 'desc' }, { id: 'desc' }],
@@ -117,6 +117,7 @@ export async function getArticleForEditor(viewer: Viewer, articleId: string) {
     heroImage: imageView(row.heroImageId),
     socialImage: imageView(row.socialImageId),
     rights: {
+      open: canOpenArticle(viewer, row),
       edit: canEditArticle(viewer, row),
       publish: canPublishArticle(viewer, row),
       review: canReview(viewer),

@@ -9,6 +9,14 @@ type Owned = { ownerId: string | null; status: string };
 
 const isOwn = (viewer: Viewer, article: Owned) => article.ownerId === viewer.userId;
 
+/**
+ * Whether the viewer may open the article in the newsroom at all (editor, preview, revisions, presence): editors
+ * and administrators any; contributors and authors only their own (the role table: they edit only their own).
+ */
+export function canOpenArticle(viewer: Viewer, article: Pick<Owned, 'ownerId'>): boolean {
+  return can(viewer.role, 'articles:edit-any') || article.ownerId === viewer.userId;
+}
+
 export function canEditArticle(viewer: Viewer, article: Owned): boolean {
   if (can(viewer.role, 'articles:edit-any')) return true;
   if (!isOwn(viewer, article)) return false;

@@ -1,5 +1,6 @@
 import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
+import { canOpenArticle } from './editorial-access';
 
 /** The editor sends a heartbeat this often; someone unseen for PRESENCE_WINDOW_MS has left. */
 export const HEARTBEAT_MS = 10_000;
@@ -7,7 +8,8 @@ const PRESENCE_WINDOW_MS = 3 * HEARTBEAT_MS;
 
 /** Records that the viewer has the article open and answers who else does ("Ana is also editing"). */
 export async function heartbeat(viewer: Viewer, articleId: string): Promise<{ others: string[] } | null> {
-  if (!(await db.article.count({ where: { id: articleId } }))) return null;
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { ownerId: true } });
+  if (!article || !canOpenArticle(viewer, article)) return null;
   const now = new Date();
   await db.editingPresence.upsert({
     where: { articleId_userId: { articleId, userId: viewer.userId } },

@@ -11,7 +11,7 @@ import { type ActionResult, failure, FORM_INVALID } from '@/lib/forms/result';
 import { toImageView } from '@/lib/media/urls';
 import { invalidateReaderTags } from '@/lib/publishing/invalidate';
 import { publishChange } from '@/lib/publishing/publish-change';
-import { recordArticleMove } from '@/lib/redirects/manage';
+import { recordArticleLive, recordArticleMove } from '@/lib/redirects/manage';
 import { paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { findOrCreateTags } from '@/lib/tags/manage';
@@ -205,11 +205,16 @@ export const savedDetails = (row: EditingRow): SavedDetails => ({
   publicPath: publicPathOf(row),
 });
 
-/** What readers see changes now: the old URL of a moved live article keeps answering, and caches are refreshed. */
+/**
+ * What readers see changes now: the old URL of a moved live article keeps answering, a redirect or 410 left at the
+ * address it now lives at (by a deleted story of the same name) is removed, and caches are refreshed.
+ */
 export async function afterWrite(before: EditingRow, after: EditingRow): Promise<void> {
   const wasPublic = before.status === 'published' && before.publishedAt !== null;
   if (wasPublic && publicPathOf(before) !== publicPathOf(after)) {
     await recordArticleMove(after.id, publicPathOf(before), publicPathOf(after));
+  } else if (after.status === 'published' && after.publishedAt !== null && after.publishedAt <= new Date()) {
+    await recordArticleLive(publicPathOf(after));
   }
   publishChange(before, after);
 }

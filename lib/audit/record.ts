@@ -65,18 +65,38 @@ export type AuditInput = {
 };
 
 export async function recordAudit(input: AuditInput): Promise<void> {
-  await db.auditEvent.create({
-    data: {
-      actorId: input.actor?.id ?? null,
-      actorLabel: input.actor?.label ?? '',
-      action: input.action,
-      targetType: input.target?.type ?? null,
-      targetId: input.target?.id ?? null,
-      summary: input.summary.slice(0, 500),
-      ipAddress: input.request?.ip ?? null,
-      userAgent: input.request?.userAgent ?? null,
-    },
+  await db.auditEvent.create({ data: auditRow(input) });
+}
+
+const auditRow = (input: AuditInput) => ({
+  actorId: input.actor?.id ?? null,
+  actorLabel: input.actor?.label ?? '',
+  action: input.action,
+  targetType: input.target?.type ?? null,
+  targetId: input.target?.id ?? null,
+  summary: input.summary.slice(0, 500),
+  ipAddress: input.request?.ip ?? null,
+  userAgent: input.request?.userAgent ?? null,
+});
+
+/** Counted events share a row per this long: an attacker's flood becomes a count, not a table. */
+export const AUDIT_COUNT_WINDOW_MS = 15 * 60 * 1000;
+
+/**
+ * Records an event nobody signed in caused (a failed sign-in for an unknown email, an attempt refused by a
+ * lock-out) as a count: one row per action, address and quarter hour, whose summary says how many there were.
+ * `describe(n)` writes the summary for n occurrences.
+ */
+export async function countAudit(input: Omit<AuditInput, 'summary' | 'actor'>, describe: (n: number) => string, now = new Date()): Promise<void> {
+  const window = Math.floor(now.getTime() / AUDIT_COUNT_WINDOW_MS);
+  const bucket = `${input.action}|${input.request?.ip ?? 'unknown'}|${window}`;
+  const row = await db.auditEvent.upsert({
+    where: { bucket },
+    create: { ...auditRow({ ...input, actor: null, summary: describe(1) }), bucket },
+    update: { occurrences: { increment: 1 } },
+    select: { id: true, occurrences: true },
   });
+  if (row.occurrences > 1) await db.auditEvent.update({ where: { id: row.id }, data: { summary: describe(row.occurrences).slice(0, 500) } });
 }
 
 /** The audit log's actor for a signed-in member of staff. */

@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
-import { RateLimiterPrisma, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterPrisma, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { db } from '@/lib/db/client';
+import { clientKey } from '@/lib/http/request-meta';
 
 /** Ghost's rule: 5 failed sign-ins for one account, or from one address, within 15 minutes lock that key out. */
 export const SIGN_IN_MAX_FAILURES = 5;
@@ -8,39 +9,57 @@ export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 
 let limiter: RateLimiterAbstract | undefined;
 
-// Failure counts live in the database (or Redis when REDIS_URL is set, for several app instances), so a restart
-// does not reset a lock-out.
-function failures(): RateLimiterAbstract {
+// Attempt counts live in the database (or Redis when REDIS_URL is set, for several app instances), so a restart
+// does not reset a lock-out. Expired rows are removed by the store itself every five minutes.
+function attempts(): RateLimiterAbstract {
   if (limiter) return limiter;
   const options = { keyPrefix: 'sign-in', points: SIGN_IN_MAX_FAILURES, duration: SIGN_IN_WINDOW_SECONDS };
   limiter = process.env.REDIS_URL
     ? new RateLimiterRedis({ ...options, storeClient: new Redis(process.env.REDIS_URL, { enableOfflineQueue: false }) })
-    : new RateLimiterPrisma({ ...options, storeClient: db, tableName: 'rateLimiterFlexible', clearExpiredByTimeout: false });
+    : new RateLimiterPrisma({ ...options, storeClient: db, tableName: 'rateLimiterFlexible', clearExpiredByTimeout: true });
   return limiter;
 }
 
-export const signInKeys = (email: string, ip: string | null) => [
-  `account:${email.trim().toLowerCase()}`,
-  ...(ip ? [`address:${ip}`] : []),
-];
+export type SignInKeys = { account: string | null; address: string | null };
 
-/** Milliseconds until sign-in is allowed again for any of these keys, or 0 when it is allowed now. */
-export async function signInLockedFor(keys: string[]): Promise<number> {
+/**
+ * What an attempt counts against: the account, when one has that email (an unknown email leaves no row behind,
+ * however many are tried), and the client's address (an IPv6 client by its /64).
+ */
+export async function signInKeys(email: string, ip: string | null): Promise<SignInKeys> {
+  const normalised = email.trim().toLowerCase();
+  const user = normalised ? await db.user.findUnique({ where: { email: normalised }, select: { id: true } }) : null;
+  return { account: user ? `account:${user.id}` : null, address: ip ? `address:${clientKey(ip)}` : null };
+}
+
+const present = (keys: SignInKeys) => [keys.account, keys.address].filter((k): k is string => k !== null);
+
+/**
+ * Takes one attempt from the allowance of every key, before the password is checked, and returns 0 — or the
+ * milliseconds to wait when a key has none left (then the password must not be checked). Counting before checking
+ * is what makes the limit hold under parallel attempts: each increment is one atomic database (or Redis) write, so
+ * of 30 simultaneous wrong passwords for one account at most five reach the password check.
+ */
+export async function takeSignInAttempt(keys: SignInKeys): Promise<number> {
   let wait = 0;
-  for (const key of keys) {
-    const state = await failures().get(key);
-    if (state && state.consumedPoints >= SIGN_IN_MAX_FAILURES) wait = Math.max(wait, state.msBeforeNext);
+  for (const key of present(keys)) {
+    try {
+      await attempts().consume(key, 1);
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      wait = Math.max(wait, refusal.msBeforeNext, 1000);
+    }
   }
   return wait;
 }
 
-export async function recordSignInFailure(keys: string[]): Promise<void> {
-  for (const key of keys) await failures().penalty(key, 1);
-}
-
-/** A successful sign-in clears the account's count (not the address's: one good password must not unlock guessing). */
-export async function clearAccountFailures(email: string): Promise<void> {
-  await failures().delete(signInKeys(email, null)[0]!);
+/**
+ * A successful sign-in: the account's count starts again, and the address gets back the attempt it used (but keeps
+ * its earlier failures: one good password must not unlock guessing at other accounts).
+ */
+export async function signInSucceeded(keys: SignInKeys): Promise<void> {
+  if (keys.account) await attempts().delete(keys.account);
+  if (keys.address) await attempts().reward(keys.address, 1);
 }
 
 export function lockoutMessage(ms: number): string {

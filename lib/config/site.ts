@@ -1,11 +1,17 @@
 import { z } from 'zod';
 
+/**
+ * Without SITE_URL the site is where `npm start` serves it: localhost on PORT. (Sign-in also accepts 127.0.0.1 and
+ * [::1] on that port: lib/auth/auth.ts.) Production requires SITE_URL (scripts/start.ts).
+ */
+export const defaultSiteUrl = () => `http://localhost:${Number(process.env.PORT) || 3000}`;
+
 const siteEnv = z.object({
   SITE_NAME: z.string().trim().min(1).max(80).default('Dateline'),
   SITE_URL: z
     .url({ protocol: /^https?$/ })
-    .default('http://localhost:3000')
-    .transform((url) => url.replace(/\/+$/, '')),
+    .optional()
+    .transform((url) => (url ?? defaultSiteUrl()).replace(/\/+$/, '')),
   SITE_TIME_ZONE: z
     .string()
     .default('Europe/London')

@@ -1,34 +1,29 @@
 import { isIP } from 'node:net';
+import { CLIENT_ADDRESS_HEADER } from './client-address.mjs';
 
 export type RequestMeta = { ip: string | null; userAgent: string | null };
 
-const trustedProxies = () =>
-  new Set(
-    (process.env.TRUSTED_PROXIES ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
-
 /**
- * The client's address and browser. Next's server appends the connecting address to X-Forwarded-For; addresses
- * a client wrote there itself come earlier and are ignored. Behind a reverse proxy, list the proxy's address in
- * TRUSTED_PROXIES so the address it forwarded is used instead.
+ * The client's address and browser. The address is the one server.mjs decided from the connection (and, for a
+ * reverse proxy listed in TRUSTED_PROXIES, from its X-Forwarded-For): lib/http/client-address.mjs. Nothing the
+ * client wrote in a header is read here, so a server started some other way (plain `next start`) knows no address
+ * rather than a forged one.
  */
 export function requestMeta(headers: Headers): RequestMeta {
-  const forwarded = (headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const trusted = trustedProxies();
-  let ip: string | null = null;
-  for (let i = forwarded.length - 1; i >= 0; i--) {
-    const candidate = forwarded[i]!.replace(/^::ffff:/, '');
-    if (trusted.has(candidate) && i > 0) continue;
-    ip = isIP(candidate) ? candidate : null;
-    break;
-  }
-  ip ??= headers.get('x-real-ip');
+  const stamped = headers.get(CLIENT_ADDRESS_HEADER)?.trim() ?? '';
   const userAgent = headers.get('user-agent');
-  return { ip, userAgent: userAgent ? userAgent.slice(0, 300) : null };
+  return { ip: isIP(stamped) ? stamped : null, userAgent: userAgent ? userAgent.slice(0, 300) : null };
+}
+
+/**
+ * The key a client is limited by: an IPv4 address, or the /64 network of an IPv6 one (one subscriber line gets a
+ * whole /64, so counting single IPv6 addresses would give each client billions of fresh starts).
+ */
+export function clientKey(ip: string): string {
+  if (isIP(ip) !== 6) return ip;
+  const [head = '', tail = ''] = ip.split('::', 2);
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = ip.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
 }

@@ -35,6 +35,8 @@ export function cropUrl(src: string, size: CropSize): string | null {
 export async function readCrop(segments: string[], size: CropSize): Promise<Buffer | null> {
   const source = resolveMediaFile(segments);
   if (!source) return null;
+  // The picture itself decides: a crop kept on disk is never served for a picture that was deleted.
+  if (!(await fs.stat(source.file).then((s) => s.isFile(), () => false))) return null;
   const target = path.join(/*turbopackIgnore: true*/ mediaDir(), 'crops', size, ...segments) + '.jpg';
   const cached = await fs.readFile(target).catch(() => null);
   if (cached) return cached;

@@ -59,12 +59,18 @@ export async function writeMediaFiles(files: { path: string; data: Uint8Array }[
   }
 }
 
-/** Removes files under MEDIA_DIR; a file already gone is not an error. */
+/**
+ * Removes files under MEDIA_DIR, and the social-image crops made from them (lib/media/crops.ts keeps those under
+ * MEDIA_DIR/crops/<size>/<path>.jpg); a file already gone is not an error.
+ */
 export async function removeMediaFiles(paths: string[]): Promise<void> {
+  const cropSizes = await fs.readdir(path.join(/*turbopackIgnore: true*/ mediaDir(), 'crops')).catch(() => [] as string[]);
   await Promise.all(
     paths.map(async (p) => {
       const resolved = resolveMediaFile(p.split('/'));
-      if (resolved) await fs.rm(resolved.file, { force: true });
+      if (!resolved) return;
+      await fs.rm(resolved.file, { force: true });
+      for (const size of cropSizes) await fs.rm(path.join(/*turbopackIgnore: true*/ mediaDir(), 'crops', size, `${p}.jpg`), { force: true });
     }),
   );
 }

@@ -10,6 +10,7 @@ import { comingLater } from '@/lib/articles/visibility';
 import { cacheTags } from '@/lib/cache/tags';
 import { nextPinExpiry, pinExpiredSince } from '@/lib/homepage/expiry';
 import { queueIndexNowOnce } from '@/lib/indexnow/submit';
+import { invalidateRedirects } from '@/lib/redirects/table';
 import { tagsForChange } from './invalidate';
 
 // Articles that fell due this long ago are refreshed again: covers a timer that fired late or a restart.
@@ -26,6 +27,12 @@ export async function refreshDueArticles(now = new Date()): Promise<{ articles: 
   if (await pinExpiredSince(new Date(now.getTime() - LOOKBACK_MS), now)) tags.add(cacheTags.home);
   // So is a breaking-news banner that ran out: every page drops it now.
   if (await breakingEndedSince(new Date(now.getTime() - LOOKBACK_MS), now)) tags.add(cacheTags.breaking);
+  // A scheduled story going out at an address a deleted story left answering 410 (or redirecting) takes it back.
+  const duePaths = due.filter((row) => row.status === 'scheduled').map(publicPathOf);
+  if (duePaths.length > 0 && (await db.redirect.deleteMany({ where: { fromPath: { in: duePaths } } })).count > 0) {
+    invalidateRedirects();
+    tags.add(cacheTags.redirects);
+  }
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   // A scheduled story going out at its minute is a publication too: search engines hear of it once. (Stories
   // published directly were announced by their publish step.)

@@ -9,7 +9,15 @@ import { seedChangelog } from './changelog';
 import { articles, authors, sections, tags, type SeedArticle, type SeedBlock } from './content';
 import { generateImage } from './images';
 
-export type SeedOptions = { db: Database; mediaRoot: string; now?: Date; timeZone?: string; log?: (line: string) => void };
+export type SeedOptions = {
+  db: Database;
+  mediaRoot: string;
+  now?: Date;
+  timeZone?: string;
+  log?: (line: string) => void;
+  /** Whether a database without users gets one demo account per role (never in production unless asked). */
+  demoAccounts?: boolean;
+};
 export type DemoAccount = { role: Role; email: string; password: string };
 export type SeedResult = {
   created: { sections: number; tags: number; authors: number; articles: number };
@@ -54,7 +62,7 @@ export function seedPublishedAt(article: SeedArticle, index: number, now: Date, 
   return instant;
 }
 
-export async function seed({ db, mediaRoot, now = new Date(), timeZone = 'Europe/London', log = () => {} }: SeedOptions): Promise<SeedResult> {
+export async function seed({ db, mediaRoot, now = new Date(), timeZone = 'Europe/London', log = () => {}, demoAccounts: makeAccounts = true }: SeedOptions): Promise<SeedResult> {
   const created = { sections: 0, tags: 0, authors: 0, articles: 0 };
 
   const sectionIds = new Map<string, string>();
@@ -133,7 +141,7 @@ export async function seed({ db, mediaRoot, now = new Date(), timeZone = 'Europe
   log(
     `Seeded ${created.sections} sections, ${created.tags} tags, ${created.authors} authors, ${created.articles} articles.`,
   );
-  const demoAccounts = (await db.user.count()) === 0 ? await createDemoAccounts(db, [...authorIds.values()]) : [];
+  const demoAccounts = makeAccounts && (await db.user.count()) === 0 ? await createDemoAccounts(db, [...authorIds.values()]) : [];
   return { created, demoAccounts };
 }
 

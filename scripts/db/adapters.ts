@@ -37,7 +37,8 @@ export function migrationAdapterFactory(target: DatabaseTarget): ClosableFactory
 
 function sqliteFactory(file: string): ClosableFactory {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const main = new PrismaBetterSqlite3({ url: `file:${file}` });
+  // SQLite's busy timeout: the engine waits for another process's write instead of failing (WASM_ERROR SocketTimeout).
+  const main = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 60_000 });
   const shadow = new PrismaBetterSqlite3({ url: ':memory:' });
   return {
     provider: 'sqlite',

@@ -122,8 +122,69 @@ export async function withEngine<T>(target: DatabaseTarget, fn: (engine: SchemaE
   }
 }
 
+/** How long a migration or seed waits for an SQLite file another process is writing to. */
+export const SQLITE_BUSY_WAIT_MS = 60_000;
+
+/**
+ * Migrations of an SQLite file not yet recorded in its `_prisma_migrations` (all of them for a new file), read
+ * without the schema engine: a second `npm start` on a database a running server uses then has nothing to do and
+ * never contends for it. Waits (saying so once) while another process holds a write lock.
+ */
+function pendingSqliteMigrations(file: string, flavour: Flavour): string[] {
+  const all = readMigrations(flavour).migrationDirectories.map((d) => d.path);
+  if (!fs.existsSync(file)) return all;
+  const sqlite = new Database(file, { timeout: SQLITE_BUSY_WAIT_MS });
+  try {
+    const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return all;
+    const done = new Set(
+      (sqlite.prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL').all() as { migration_name: string }[]).map(
+        (r) => r.migration_name,
+      ),
+    );
+    return all.filter((name) => !done.has(name));
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * Waits until no other process holds a write lock on the SQLite file (a running server's write, another start's
+ * migration), saying once what it waits for; fails with one clear line after SQLITE_BUSY_WAIT_MS.
+ */
+export function waitForSqliteWriteLock(file: string): void {
+  if (!fs.existsSync(file)) return;
+  const sqlite = new Database(file, { timeout: 0 });
+  try {
+    const tryLock = () => {
+      try {
+        sqlite.exec('BEGIN IMMEDIATE');
+        sqlite.exec('ROLLBACK');
+        return true;
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_BUSY') return false;
+        throw error;
+      }
+    };
+    if (tryLock()) return;
+    console.log(`${path.relative(process.cwd(), file)} is being written by another process (a running Dateline server or script); waiting for it…`);
+    const until = Date.now() + SQLITE_BUSY_WAIT_MS;
+    while (Date.now() < until) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+      if (tryLock()) return;
+    }
+    throw new Error(`${file} stayed locked by another process for ${SQLITE_BUSY_WAIT_MS / 1000} s: stop the process using it and try again.`);
+  } finally {
+    sqlite.close();
+  }
+}
+
 /** Applies every pending migration; returns the names of those applied. */
 export async function applyMigrations(target: DatabaseTarget): Promise<string[]> {
+  if (target.kind === 'sqlite') {
+    if (pendingSqliteMigrations(target.file, flavours.sqlite).length === 0) return [];
+    waitForSqliteWriteLock(target.file);
+  }
   const applied = await withEngine(target, async (engine, flavour) => {
     const out = await engine.applyMigrations({
       migrationsList: readMigrations(flavour),

@@ -15,7 +15,7 @@ let addressCount = 0;
 /** Request headers of a reader's browser, from an address of its own (the rate limits are per address). */
 function browser(extra: Record<string, string> = {}) {
   addressCount += 1;
-  return new Headers({ 'user-agent': BROWSER, 'x-forwarded-for': `203.0.113.${addressCount}`, 'sec-fetch-site': 'same-origin', ...extra });
+  return new Headers({ 'user-agent': BROWSER, 'x-dateline-client-address': `203.0.113.${addressCount}`, 'sec-fetch-site': 'same-origin', ...extra });
 }
 
 const story = (publishedAt: Date | null = new Date(Date.now() - HOUR), status: 'published' | 'draft' | 'scheduled' | 'unpublished' = 'published') =>
@@ -93,7 +93,7 @@ describe('counting views', () => {
       browser({ 'user-agent': 'Wget/1.21.4' }),
       browser({ 'user-agent': 'Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)' }),
       browser({ 'user-agent': 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/109.0.0.0 Mobile Safari/537.36 Chrome-Lighthouse' }),
-      new Headers({ 'x-forwarded-for': '203.0.113.250' }),
+      new Headers({ 'x-dateline-client-address': '203.0.113.250' }),
       browser({ 'sec-purpose': 'prefetch' }),
       browser({ 'sec-purpose': 'prefetch;prerender' }),
       browser({ purpose: 'prefetch' }),

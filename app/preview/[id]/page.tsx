@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { ArticleView } from '@/components/site/article-view';
-import { canEditArticle } from '@/lib/articles/editorial-access';
+import { canOpenArticle } from '@/lib/articles/editorial-access';
 import { getArticleForPreview } from '@/lib/articles/preview';
 import { verifyPreviewSignature } from '@/lib/articles/preview-link';
 import { getViewer } from '@/lib/auth/session';
@@ -25,7 +25,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   if (!signed && !viewer) redirect(`/admin/login?next=${encodeURIComponent(`/admin/articles/${id}`)}`);
   const article = await getArticleForPreview(id);
   if (!article) notFound();
-  if (viewer && !canEditArticle(viewer, article) && viewer.role === 'contributor') forbidden();
+  if (viewer && !canOpenArticle(viewer, article)) forbidden();
   return (
     <>
       <p role="note" className="mx-auto mt-4 max-w-3xl rounded bg-amber-100 px-3 py-2 text-sm font-semibold text-amber-950">

@@ -19,8 +19,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const { viewer } = access;
   const [data, options, breaking] = await Promise.all([getArticleForEditor(viewer, id), getEditorOptions(), getBreakingState(id)]);
   if (!data) notFound();
-  // Contributors may open only their own stories.
-  if (!data.rights.edit && data.row.ownerId !== viewer.userId && viewer.role === 'contributor') forbidden();
+  if (!data.rights.open) forbidden();
   const { row } = data;
   const zone = siteConfig().timeZone;
   const publishedLabel = row.publishedAt

@@ -21,7 +21,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const { viewer } = access;
   const data = await getArticleForEditor(viewer, id);
   if (!data) notFound();
-  if (!data.rights.edit && viewer.role === 'contributor') forbidden();
+  if (!data.rights.open) forbidden();
   const revisions = await listRevisions(id);
   const { from = revisions[1]?.id, to = revisions[0]?.id } = await searchParams;
   const pair = from && to ? await getRevisionPair(id, from, to) : null;

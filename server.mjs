@@ -1,0 +1,59 @@
+// Dateline's HTTP server: Next's own request handler (the same one `next start` runs), behind two things Next does
+// not do for us:
+// - the client's address comes from the connection (lib/http/client-address.mjs; TRUSTED_PROXIES names the reverse
+//   proxies whose X-Forwarded-For is believed);
+// - every response carries the site's security headers (lib/security/headers.mjs), whatever part of Next answers.
+//
+// `node server.mjs [--port 3000] [--hostname 0.0.0.0] [--dev]`; `npm start` runs it after building and migrating.
+import http from 'node:http';
+import { parseArgs } from 'node:util';
+
+const { values: options } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '3000' },
+    hostname: { type: 'string', default: '0.0.0.0' },
+    dev: { type: 'boolean', default: false },
+  },
+});
+const port = Number(options.port);
+const dev = options.dev;
+// As `next start` does, before Next loads: the server renders in production mode and knows where it listens (the
+// app reads PORT for its own default address, lib/config/site.ts).
+process.env.NODE_ENV = dev ? 'development' : 'production';
+process.env.PORT = String(port);
+process.env.__NEXT_PRIVATE_ORIGIN = `http://${options.hostname === '0.0.0.0' ? '127.0.0.1' : options.hostname}:${port}`;
+
+const { default: next } = await import('next');
+const { compileTrust, stampClientAddress } = await import('./lib/http/client-address.mjs');
+const { securityHeaders } = await import('./lib/security/headers.mjs');
+
+const trust = compileTrust();
+const https = /^https:/i.test(process.env.SITE_URL ?? '');
+const app = next({ dev, hostname: options.hostname, port, dir: import.meta.dirname });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer((req, res) => {
+  stampClientAddress(req, trust);
+  const pathname = (req.url ?? '/').split('?', 1)[0];
+  for (const [name, value] of Object.entries(securityHeaders(pathname, { https }))) res.setHeader(name, value);
+  handle(req, res).catch((error) => {
+    console.error('[dateline] request failed', error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+if (dev) app.setupWebSocketHandler?.(server);
+
+server.listen(port, options.hostname, () => {
+  console.log(`▲ Dateline ready on http://${options.hostname === '0.0.0.0' ? 'localhost' : options.hostname}:${port}${dev ? ' (development)' : ''}`);
+});
+
+// Stop taking connections, let requests in flight finish (for at most 10 s), then leave.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections?.();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
