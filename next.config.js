@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A copy of the build may be served from another folder (e2e/support/second-server.ts runs a second server on its
+  // own copy, so the two never share cached pages on disk).
+  distDir: process.env.DATELINE_DIST_DIR || '.next',
   // Reader data comes through 'use cache' functions with cacheLife and cacheTag (see lib/cache/).
   cacheComponents: true,
   // Next's route cache, dating each cached page from the start of its render, so a page that was rendering while an

@@ -58,14 +58,18 @@ export async function proxy(request: NextRequest) {
 /** The early answer for the newsroom's pages: sign-in redirect, 403, or on to the page. */
 async function newsroomAnswer(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
-  const isPublic = !pathname.startsWith('/admin') || PUBLIC_ADMIN_PATHS.some((p) => pathname === p || pathname.startsWith(p));
+  const preview = pathname.startsWith('/preview/');
+  // A signed preview link is for a colleague without an account: the page checks the signature.
+  if (preview && request.nextUrl.searchParams.has('signature')) return NextResponse.next();
+  const isPublic = !preview && (!pathname.startsWith('/admin') || PUBLIC_ADMIN_PATHS.some((p) => pathname === p || pathname.startsWith(p)));
   if (isPublic) return NextResponse.next();
   const verdict = request.cookies.has(sessionCookieName())
     ? await (await import('@/lib/auth/proxy-guard')).adminVerdict(request.headers, pathname)
     : 'anonymous';
   if (verdict === 'anonymous') {
     const login = new URL('/admin/login', request.url);
-    login.searchParams.set('next', pathname + search);
+    // After signing in, a preview's reader lands in the article's editor (sign-in returns only to /admin pages).
+    login.searchParams.set('next', preview ? `/admin/articles/${pathname.slice('/preview/'.length)}` : pathname + search);
     return NextResponse.redirect(login);
   }
   if (verdict === 'forbidden') {

@@ -257,3 +257,29 @@ test('a preview shows a draft in the reader layout to its editor and through a s
   await expect(guestPage).toHaveURL(/\/admin\/login/);
   await guest.close();
 });
+
+test('a story published again at the address of a deleted one answers 200, not 410', async ({ page, db, request }) => {
+  await signInAs(page, await createUser('editor'));
+  const desk = new EditorPage(page);
+  const headline = unique('Quay closure notice for the winter works');
+  const publish = async () => {
+    await desk.create(headline, 'News');
+    await desk.typeBody('The quay closes on Monday.');
+    await desk.waitForSaved();
+    await desk.step('Publish now');
+    await expect(desk.workflowMessage()).toHaveText('Published. Readers can see it now.');
+    const row = await db.article.findFirstOrThrow({ where: { headline, status: 'published' }, include: { section: true } });
+    return `/${row.section.slug}/${row.slug}`;
+  };
+  const first = await publish();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await desk.step('Delete article');
+  await expect.poll(async () => (await request.get(first, { maxRedirects: 0 })).status()).toBe(410);
+
+  const second = await publish();
+  expect(second).toBe(first);
+  // The editor was told readers can see it: the address answers the story, to readers and crawlers alike.
+  const response = await request.get(second, { maxRedirects: 0 });
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain(escapeHtml(headline));
+});

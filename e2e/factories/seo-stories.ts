@@ -31,3 +31,20 @@ export async function storyWithoutPicture(db: Database, fields: StoryFields = {}
   });
   return { ...row, section, author, tag, url: `/${section.slug}/${row.slug}` };
 }
+
+/**
+ * `count` published stories sharing a word no other story has, written straight to the database and dated years
+ * back: a result set of a test's own, which no other test's publishing can shift.
+ */
+export async function storiesSharingAWord(db: Database, word: string, count: number) {
+  const section = await db.section.findFirstOrThrow({ orderBy: { position: 'asc' } });
+  await db.article.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      slug: `${word}-${i}`,
+      headline: `Tide gauge ${i + 1} of the ${word} survey reads high`,
+      status: 'published',
+      publishedAt: new Date(Date.UTC(2018, 5, 1, 8, i)),
+      sectionId: section.id,
+    })),
+  });
+}

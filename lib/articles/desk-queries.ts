@@ -102,6 +102,12 @@ export async function getEditorOptions() {
   return { sections, authors };
 }
 
+/** Who owns an article, or null when there is no such article (the proxy's check before an article page). */
+export async function findArticleOwner(articleId: string): Promise<{ ownerId: string | null } | null> {
+  if (articleId.length > 64) return null;
+  return db.article.findUnique({ where: { id: articleId }, select: { ownerId: true } });
+}
+
 /** Everything the editor page needs for one article, with what the viewer may do to it. */
 export async function getArticleForEditor(viewer: Viewer, articleId: string) {
   const row = await loadForEditing(articleId);

@@ -1,3 +1,5 @@
+import { canOpenArticle } from '@/lib/articles/editorial-access';
+import { findArticleOwner } from '@/lib/articles/desk-queries';
 import { ADMIN_ROUTES } from './admin-routes';
 import { can } from './roles';
 import { viewerFromHeaders } from './session';
@@ -11,9 +13,32 @@ export type AdminVerdict = 'allowed' | 'anonymous' | 'forbidden';
 export async function adminVerdict(headers: Headers, pathname: string): Promise<AdminVerdict> {
   const viewer = await viewerFromHeaders(headers);
   if (!viewer) return 'anonymous';
-  const rule = ruleFor(pathname.replace(/\/+$/, ''));
+  const path = pathname.replace(/\/+$/, '');
+  const article = articleIdOf(path);
+  if (article !== null) {
+    if (!can(viewer.role, 'articles:write-own')) return 'forbidden';
+    const row = await findArticleOwner(article);
+    // An article that does not exist is the page's to answer (404).
+    return !row || canOpenArticle(viewer, row) ? 'allowed' : 'forbidden';
+  }
+  const rule = ruleFor(path);
   if (!rule || rule === 'public') return 'allowed';
   return can(viewer.role, rule) ? 'allowed' : 'forbidden';
+}
+
+// An article's editor, its revisions and its preview: whose article it is decides, not only the role.
+const ARTICLE_PAGE = /^\/(?:admin\/articles\/([^/]+)(?:\/revisions)?|preview\/([^/]+))$/;
+
+/** The article id of an article page of the newsroom, or null for any other page. */
+export function articleIdOf(path: string): string | null {
+  const match = ARTICLE_PAGE.exec(path);
+  const id = match?.[1] ?? match?.[2];
+  if (!id) return null;
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id;
+  }
 }
 
 // Route patterns such as /admin/articles/[id] as regular expressions, most specific (longest) first.
