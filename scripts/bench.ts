@@ -33,7 +33,7 @@ spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../node_modules/
   env,
 });
 
-const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+const server = spawn(process.execPath, [path.resolve(import.meta.dirname, '../server.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
   env,
   stdio: 'ignore',
   detached: true,

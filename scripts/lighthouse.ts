@@ -1,5 +1,5 @@
 // `npm run lighthouse`: Lighthouse (mobile preset) on the production build: the homepage, an article and a section
-// front of the demo newsroom, served by `next start` on a free port from a freshly migrated and seeded scratch
+// front of the demo newsroom, served by server.mjs (as `npm start` serves it) on a free port from a freshly migrated and seeded scratch
 // database. Prints the four category scores per page, writes the JSON reports to artifacts/lighthouse/, and fails
 // unless accessibility, best practices and SEO score 100 on every page. Builds first when the sources changed.
 // Uses Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium); nothing is fetched from the network.
@@ -109,7 +109,7 @@ if (seed.status !== 0) throw new Error('Seeding the scratch database failed');
 
 const serverLog = path.join(scratch, 'server.log');
 const logFd = fs.openSync(serverLog, 'a');
-const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+const server = spawn(process.execPath, [path.join(root, 'server.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
   env,
   stdio: ['ignore', logFd, logFd],
   detached: true,
