@@ -1,6 +1,5 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { actorOf, recordAudit } from '@/lib/audit/record';
@@ -9,7 +8,7 @@ import { defineAction } from '@/lib/auth/define-action';
 
 /** Signs out this browser. */
 export const signOutAction = defineAction('admin:enter', z.object({}), async (viewer, _input, context) => {
-  await auth.api.signOut({ headers: await headers() });
+  await auth.api.signOut({ headers: context.headers });
   await recordAudit({ actor: actorOf(viewer), action: 'auth.sign-out', summary: `${viewer.name} signed out`, request: context.request });
   redirect('/admin/login?signedOut=1');
 });

@@ -1,6 +1,6 @@
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import { auth } from '@/lib/auth/auth';
-import type { ActionContext } from '@/lib/auth/define-action';
+import type { ActionContext, HandlerContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
 import { cacheTags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
@@ -39,7 +39,7 @@ export async function updateProfile(
 export async function changePassword(
   viewer: Viewer,
   input: { currentPassword: string; newPassword: string },
-  context: ActionContext & { headers: Headers },
+  context: HandlerContext,
 ): Promise<ActionResult> {
   try {
     await auth.api.changePassword({

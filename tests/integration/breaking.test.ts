@@ -24,7 +24,8 @@ import { createAccount } from '@/lib/users/accounts';
 import { recordedTags } from '@/tests/support/next-cache';
 import { createArticle, createSection, minutesFromNow } from './factories';
 
-const context = { request: { ip: '198.51.100.9', userAgent: 'vitest' } };
+// An action's handler is also given the request's headers (no session cookie: nothing here calls better-auth).
+const context = { request: { ip: '198.51.100.9', userAgent: 'vitest' }, headers: new Headers() };
 
 async function member(role: Role): Promise<Viewer> {
   const user = await createAccount({ email: `${role}-${randomUUID().slice(0, 8)}@breaking.example`, name: `Breaking ${role}`, role, password: 'quay-lantern-storm-heron-7' });

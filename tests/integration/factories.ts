@@ -23,9 +23,11 @@ type ArticleInput = {
   headline?: string;
   authorIds?: string[];
   tagIds?: string[];
+  /** The newsroom account the story belongs to (its writer), if any. */
+  ownerId?: string | null;
 };
 
-export async function createArticle({ sectionId, status = 'published', publishedAt = new Date(Date.now() - 3600_000), headline, authorIds = [], tagIds = [] }: ArticleInput) {
+export async function createArticle({ sectionId, status = 'published', publishedAt = new Date(Date.now() - 3600_000), headline, authorIds = [], tagIds = [], ownerId = null }: ArticleInput) {
   const slug = unique('story');
   return db.article.create({
     data: {
@@ -36,6 +38,7 @@ export async function createArticle({ sectionId, status = 'published', published
       status,
       publishedAt,
       sectionId,
+      ownerId,
       authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
       tags: { create: tagIds.map((tagId) => ({ tagId })) },
     },

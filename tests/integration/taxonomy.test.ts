@@ -16,7 +16,8 @@ import { createArticle, createAuthor, createSection, createTag } from './factori
 // The editorial desk's sections, tags and author profiles, through their server actions (permission check, input
 // parsing, domain rules) against the real database.
 
-const context = { request: { ip: '198.51.100.7', userAgent: 'vitest' } };
+// An action's handler is also given the request's headers (no session cookie: nothing here calls better-auth).
+const context = { request: { ip: '198.51.100.7', userAgent: 'vitest' }, headers: new Headers() };
 const suffix = () => randomUUID().slice(0, 8);
 
 async function editor(): Promise<Viewer> {

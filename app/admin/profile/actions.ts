@@ -1,6 +1,5 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { actorOf, recordAudit } from '@/lib/audit/record';
@@ -11,13 +10,11 @@ import { changePasswordSchema, profileSchema } from '@/lib/users/schemas';
 
 export const updateProfileAction = defineAction('profile:edit', profileSchema, (viewer, input, ctx) => updateProfile(viewer, input, ctx));
 
-export const changePasswordAction = defineAction('profile:edit', changePasswordSchema, async (viewer, input, ctx) =>
-  changePassword(viewer, input, { ...ctx, headers: await headers() }),
-);
+export const changePasswordAction = defineAction('profile:edit', changePasswordSchema, (viewer, input, ctx) => changePassword(viewer, input, ctx));
 
 /** Ends every session of this account, this one included. */
 export const signOutEverywhereAction = defineAction('profile:edit', z.object({}), async (viewer, _input, ctx) => {
-  await auth.api.revokeSessions({ headers: await headers() });
+  await auth.api.revokeSessions({ headers: ctx.headers });
   await recordAudit({
     actor: actorOf(viewer),
     action: 'auth.sign-out-everywhere',
