@@ -3,7 +3,7 @@ import { authSecret } from '@/lib/auth/secret';
 import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { type ActionResult, failure } from '@/lib/forms/result';
-import { ARTICLE_NOT_FOUND, canEditArticle } from './editorial-access';
+import { ARTICLE_NOT_FOUND, canOpenArticle } from './editorial-access';
 
 /** How long a shared preview link works. */
 export const PREVIEW_LINK_HOURS = 48;
@@ -26,10 +26,10 @@ export function verifyPreviewSignature(articleId: string, expiresRaw: string | u
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
-/** A signed preview link for a colleague, for someone who may edit the article. */
+/** A signed preview link for a colleague, for someone who may open the article (canOpenArticle). */
 export async function sharePreviewLink(viewer: Viewer, articleId: string): Promise<ActionResult<{ url: string }>> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { ownerId: true, status: true } });
   if (!article) return failure(404, ARTICLE_NOT_FOUND);
-  if (!canEditArticle(viewer, article)) return failure(403, 'You can share previews only of articles you may edit.');
+  if (!canOpenArticle(viewer, article)) return failure(403, 'You can share previews only of articles you may open.');
   return { ok: true, data: { url: previewLink(articleId) } };
 }
