@@ -15,7 +15,7 @@ const databaseImports = {
 
 const config = [
   {
-    ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'lib/db/generated/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: ['.next/**', 'node_modules/**', 'lib/db/generated/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
   },
   ...nextVitals,
   ...nextTypescript,

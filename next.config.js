@@ -2,14 +2,18 @@ import { fileURLToPath } from 'node:url';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // A copy of the build may be served from another folder (e2e/support/second-server.ts runs a second server on its
-  // own copy, so the two never share cached pages on disk).
-  distDir: process.env.DATELINE_DIST_DIR || '.next',
   // Reader data comes through 'use cache' functions with cacheLife and cacheTag (see lib/cache/).
   cacheComponents: true,
-  // Next's route cache, dating each cached page from the start of its render, so a page that was rendering while an
-  // editor published is out of date at once (lib/cache/route-cache-handler.mjs).
-  cacheHandler: fileURLToPath(new URL('./lib/cache/route-cache-handler.mjs', import.meta.url)),
+  // Both of Next's caches live in one cache core (lib/cache/handlers/core.mjs): in memory, and with REDIS_URL in
+  // Redis shared by every instance. The route cache dates each page from the start of its render, so a page that was
+  // rendering while an editor published is out of date at once.
+  cacheHandler: fileURLToPath(new URL('./lib/cache/handlers/route-cache.mjs', import.meta.url)),
+  cacheHandlers: {
+    default: fileURLToPath(new URL('./lib/cache/handlers/use-cache.mjs', import.meta.url)),
+    remote: fileURLToPath(new URL('./lib/cache/handlers/use-cache.mjs', import.meta.url)),
+  },
+  // Next's own in-memory copy in front of a custom handler would only duplicate the core's.
+  cacheMaxMemorySize: 0,
   partialPrefetching: true,
   poweredByHeader: false,
   // A trailing slash answers 301 from proxy.ts (with the other non-canonical variants), not Next's 308.

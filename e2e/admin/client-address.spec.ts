@@ -13,6 +13,8 @@ const PORT = E2E_PORT + 7;
 let direct: SecondServer;
 
 test.beforeAll(async () => {
+  // A server starting on a machine busy with the other test worker can take a while.
+  test.setTimeout(90_000);
   direct = await startSecondServer(PORT, { TRUSTED_PROXIES: undefined, SITE_URL: undefined });
 });
 test.afterAll(async () => direct?.stop());

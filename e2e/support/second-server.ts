@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { e2eEnv } from '../env';
 
@@ -13,12 +12,9 @@ export type SecondServer = { origin: string; stop: () => Promise<void> };
  * address). Listens on 127.0.0.1.
  */
 export async function startSecondServer(port: number, env: Record<string, string | undefined>): Promise<SecondServer> {
-  // Its own copy of the build: Next keeps rendered pages in files of the build folder, and two servers sharing them
-  // would serve each other's pages (rendered for another address) without either's invalidations.
-  const distDir = `.next-e2e-${port}`;
-  fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
-  fs.cpSync(path.join(root, '.next'), path.join(root, distDir), { recursive: true, filter: (source) => !source.startsWith(path.join(root, '.next', 'cache')) });
-  const merged: NodeJS.ProcessEnv = { ...e2eEnv(), ...env, DATELINE_DIST_DIR: distDir };
+  // Rendered pages live in each server's memory (lib/cache/handlers, without REDIS_URL), never in the build folder,
+  // so the two servers never serve each other's pages.
+  const merged: NodeJS.ProcessEnv = { ...e2eEnv(), ...env };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete merged[name];
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'server.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
     env: merged,
@@ -27,15 +23,11 @@ export async function startSecondServer(port: number, env: Record<string, string
   const origin = `http://127.0.0.1:${port}`;
   const stop = () =>
     new Promise<void>((resolve) => {
-      const done = () => {
-        fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
-        resolve();
-      };
-      if (child.exitCode !== null) return done();
-      child.once('exit', done);
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(`${origin}/robots.txt`)).ok) return { origin, stop };
     } catch {

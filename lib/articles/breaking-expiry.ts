@@ -1,5 +1,5 @@
 // Banner expiries are moments every reader page changes with no one editing: the scheduled-publishing timer
-// (lib/publishing/follow-up.ts) fires at them too, and the banner's cache tag is refreshed then.
+// (lib/publishing/due-timer.ts) fires at them too, and the banner's cache tag is refreshed then.
 import { db } from '@/lib/db/client';
 
 /** When a breaking-news banner next ends, if one is flagged. */

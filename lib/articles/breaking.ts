@@ -15,7 +15,7 @@ import { formatDateTime } from '@/lib/dates/format';
 import { db } from '@/lib/db/client';
 import { type ActionResult, failure, NOT_ALLOWED } from '@/lib/forms/result';
 import { expiryField } from '@/lib/homepage/schemas';
-import { armDueTimer } from '@/lib/publishing/follow-up';
+import { scheduleChanged } from '@/lib/publishing/due-timer';
 import { invalidateReaderTags } from '@/lib/publishing/invalidate';
 import { paths } from '@/lib/routes';
 import { ARTICLE_NOT_FOUND } from './editorial-access';
@@ -71,7 +71,7 @@ export async function flagBreaking(
   });
   invalidateReaderTags([cacheTags.breaking]);
   // The banner must go at its expiry without anyone editing: the scheduled-publishing timer fires then.
-  await armDueTimer();
+  await scheduleChanged();
   return { ok: true, message: `“${article.headline}” is breaking news until ${when(until)}.`, data: stateOf(until, now) };
 }
 

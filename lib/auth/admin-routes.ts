@@ -22,11 +22,9 @@ export const ADMIN_ROUTES = {
   '/admin/login': 'public',
   '/admin/invite/[token]': 'public',
   '/api/auth/[...all]': 'public',
-  // Authenticated by the server's own key, not a session: only the server calls it (lib/publishing/follow-up.ts).
-  '/api/internal/revalidate': 'public',
   // Page-view beacons from readers' browsers (no session; bots, prefetches and floods are not counted).
   '/api/views': 'public',
-  // Writes buffered page views now; authenticated by the server's own key like /api/internal/revalidate.
+  // Writes buffered page views now; authenticated by the server's own key (lib/auth/internal-key.ts), not a session.
   '/api/internal/views': 'public',
 } as const satisfies Record<string, Permission | 'public'>;
 

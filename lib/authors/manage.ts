@@ -48,7 +48,7 @@ export async function createAuthor(viewer: Viewer, input: AuthorInput, context: 
     if (isUniqueViolation(error)) return slugRefused(AUTHOR_SLUG_TAKEN);
     throw error;
   }
-  invalidateRedirects();
+  await invalidateRedirects();
   await recordAudit({
     actor: actorOf(viewer),
     action: 'author.created',
@@ -89,7 +89,7 @@ export async function updateAuthor(viewer: Viewer, input: AuthorInput & { author
     if (isMissingRecord(error)) return notFound();
     throw error;
   }
-  if (slugChanged) invalidateRedirects();
+  if (slugChanged) await invalidateRedirects();
   await recordAudit({
     actor: actorOf(viewer),
     action: 'author.updated',
@@ -116,7 +116,7 @@ export async function deleteAuthor(viewer: Viewer, input: { authorId: string }, 
   const deleted = await db.author.deleteMany({ where: { id: author.id, articles: { none: {} }, user: { is: null } } });
   if (deleted.count === 0) return failure(409, `${author.name} changed meanwhile. Reload the page and try again.`);
   await db.$transaction(listingDeletedOps(paths.author(author.slug), 'author'));
-  invalidateRedirects();
+  await invalidateRedirects();
   await recordAudit({
     actor: actorOf(viewer),
     action: 'author.deleted',

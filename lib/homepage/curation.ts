@@ -10,7 +10,7 @@ import { formatDateTime } from '@/lib/dates/format';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { type ActionResult, failure } from '@/lib/forms/result';
-import { armDueTimer } from '@/lib/publishing/follow-up';
+import { scheduleChanged } from '@/lib/publishing/due-timer';
 import { MAX_FEATURED, type PinInput } from './schemas';
 
 export const EXPIRY_IN_PAST = 'Choose an expiry time in the future.';
@@ -63,7 +63,7 @@ export async function pinArticle(viewer: Viewer, input: PinInput, context: Actio
   });
   if (outcome === 'full') return failure(409, FEATURED_FULL, { slot: [FEATURED_FULL] });
   // The homepage must drop the pin at its expiry without anyone editing: the scheduled-publishing timer fires then.
-  if (expiresAt) await armDueTimer();
+  if (expiresAt) await scheduleChanged();
 
   const role = slot === 'lead' ? 'the lead story' : 'a featured story';
   await recordAudit({

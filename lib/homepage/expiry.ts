@@ -1,5 +1,5 @@
 // Pin expiries are moments the homepage changes with no one editing: the scheduled-publishing timer
-// (lib/publishing/follow-up.ts) fires at them too, and the homepage's cache tag is refreshed then.
+// (lib/publishing/due-timer.ts) fires at them too, and the homepage's cache tag is refreshed then.
 import { db } from '@/lib/db/client';
 
 /** When the next homepage pin expires, if any. */

@@ -6,17 +6,15 @@ import { siteConfig } from '@/lib/config/site';
 import { indexNowKey } from './key';
 import { IndexNowQueue, type IndexNowResult } from './queue';
 
-type State = { queue: IndexNowQueue | null; endpoint: string | null; announced: Map<string, number> };
+type State = { queue: IndexNowQueue | null; endpoint: string | null };
 
 // On globalThis: server actions and route handlers are bundled separately but run in one process, and must share
 // one queue so that their addresses go out together.
 const STATE_KEY = Symbol.for('dateline.indexnow');
-// How long a scheduled story stays "announced" (the scheduler looks back ten minutes and runs twice a minute).
-const ANNOUNCED_MS = 60 * 60 * 1000;
 
 function state(): State {
   const holder = globalThis as unknown as Record<symbol, State | undefined>;
-  holder[STATE_KEY] ??= { queue: null, endpoint: null, announced: new Map() };
+  holder[STATE_KEY] ??= { queue: null, endpoint: null };
   return holder[STATE_KEY];
 }
 
@@ -61,16 +59,6 @@ export function queueIndexNow(paths: string[]): void {
   } catch (error) {
     console.error('[dateline] IndexNow: could not queue changed addresses', error);
   }
-}
-
-/** Like queueIndexNow, for stories the scheduler may report more than once: each `key` is sent once. */
-export function queueIndexNowOnce(changes: { key: string; path: string }[]): void {
-  const { announced } = state();
-  const now = Date.now();
-  for (const [key, at] of announced) if (now - at > ANNOUNCED_MS) announced.delete(key);
-  const fresh = changes.filter((c) => !announced.has(c.key));
-  fresh.forEach((c) => announced.set(c.key, now));
-  queueIndexNow(fresh.map((c) => c.path));
 }
 
 /** Sends what is queued now and resolves when every request has finished (tests; a graceful shutdown). */

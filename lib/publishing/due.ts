@@ -1,16 +1,16 @@
-// Scheduled articles reach readers at their minute without a cron job or a worker process: cached pages already
-// end their lifetime at the next scheduled minute (lib/cache/lifetimes.ts, with Next's 5-minute floor for static
-// pages), and the server itself refreshes exactly at the minute (lib/publishing/follow-up.ts calls the route
-// that runs `refreshDueArticles`).
-import { revalidateTag } from 'next/cache';
+// What changes for readers at a moment nobody edits: scheduled articles fall due, homepage pins and breaking-news
+// banners expire. Cached pages already end their lifetime at the next such moment (lib/cache/lifetimes.ts, with
+// Next's 5-minute floor for static pages); lib/publishing/due-timer.ts refreshes exactly at the minute, once across
+// all instances.
 import { db } from '@/lib/db/client';
 import { editingSelect, footprintOf, publicPathOf } from '@/lib/articles/editing';
 import { breakingEndedSince, nextBreakingExpiry } from '@/lib/articles/breaking-expiry';
 import { comingLater } from '@/lib/articles/visibility';
 import { cacheTags } from '@/lib/cache/tags';
+import { expireTagsNow } from '@/lib/cache/tag-clock';
 import { nextPinExpiry, pinExpiredSince } from '@/lib/homepage/expiry';
-import { queueIndexNowOnce } from '@/lib/indexnow/submit';
-import { invalidateRedirects } from '@/lib/redirects/table';
+import { queueIndexNow } from '@/lib/indexnow/submit';
+import { claimOnce } from '@/lib/jobs/claim';
 import { tagsForChange } from './invalidate';
 
 // Articles that fell due this long ago are refreshed again: covers a timer that fired late or a restart.
@@ -29,15 +29,16 @@ export async function refreshDueArticles(now = new Date()): Promise<{ articles: 
   if (await breakingEndedSince(new Date(now.getTime() - LOOKBACK_MS), now)) tags.add(cacheTags.breaking);
   // A scheduled story going out at an address a deleted story left answering 410 (or redirecting) takes it back.
   const duePaths = due.filter((row) => row.status === 'scheduled').map(publicPathOf);
-  if (duePaths.length > 0 && (await db.redirect.deleteMany({ where: { fromPath: { in: duePaths } } })).count > 0) {
-    invalidateRedirects();
-    tags.add(cacheTags.redirects);
-  }
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  if (duePaths.length > 0 && (await db.redirect.deleteMany({ where: { fromPath: { in: duePaths } } })).count > 0) tags.add(cacheTags.redirects);
+  await expireTagsNow([...tags]);
   // A scheduled story going out at its minute is a publication too: search engines hear of it once. (Stories
   // published directly were announced by their publish step.)
   const wentOut = due.filter((row) => row.status === 'scheduled');
-  queueIndexNowOnce(wentOut.map((row) => ({ key: `${row.id}@${row.publishedAt?.toISOString()}`, path: publicPathOf(row) })));
+  // The refresh looks back ten minutes, so a story can be seen going out by more than one refresh (on more than one
+  // instance): a claim per story and time makes the announcement once.
+  const announce: string[] = [];
+  for (const row of wentOut) if (await claimOnce(`indexnow:${row.id}@${row.publishedAt?.toISOString()}`)) announce.push(publicPathOf(row));
+  queueIndexNow(announce);
   return { articles: due.length, tags: tags.size };
 }
 

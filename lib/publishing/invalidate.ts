@@ -1,8 +1,6 @@
 import { updateTag } from 'next/cache';
 import { archiveTagsFor } from '@/lib/archive/periods';
 import { cacheTags } from '@/lib/cache/tags';
-import { forgetArticleTimes } from '@/lib/seo/last-modified';
-import { followUp } from './follow-up';
 
 /**
  * Where an article appears for readers: the pages that show it carry these tags. `live` is true for published and
@@ -41,11 +39,11 @@ export function tagsForChange(before: ReaderFootprint | null, after: ReaderFootp
 }
 
 /**
- * Makes the very next reader request for each tag render fresh content (only valid inside a server action), and
- * invalidates once more a moment later for pages that were mid-render during the change.
+ * Makes the very next reader request for each tag render fresh content, on every instance and through the edge
+ * (updateTag reaches the cache core: lib/cache/handlers/core.mjs). Only valid inside a server action; a page that
+ * was rendering meanwhile is dated from its render's start, so it is out of date when stored
+ * (lib/cache/handlers/route-cache.mjs).
  */
 export function invalidateReaderTags(tags: string[]): void {
   for (const tag of tags) updateTag(tag);
-  if (tags.length > 0) forgetArticleTimes();
-  followUp(tags);
 }

@@ -20,7 +20,7 @@ import {
   NOT_YOUR_ARTICLE,
 } from '@/lib/articles/editorial-access';
 import { afterWrite, type SavedDetails, savedDetails } from '@/lib/articles/save';
-import { armDueTimer } from './follow-up';
+import { scheduleChanged } from './due-timer';
 import { publishChange } from './publish-change';
 
 export const NOT_IN_REVIEW = 'This article is not waiting for review.';
@@ -62,7 +62,7 @@ async function step({ viewer, articleId, baseVersion, context }: Step, transitio
   });
   if (!saved) return failure(409, ALREADY_MOVED_ON);
   await afterWrite(row, saved);
-  if (row.status === 'scheduled' || saved.status === 'scheduled') await armDueTimer();
+  if (row.status === 'scheduled' || saved.status === 'scheduled') await scheduleChanged();
   await recordAudit({
     actor: actorOf(viewer),
     action: transition.audit,

@@ -2,12 +2,10 @@
 // manual ones editors add. Two rules hold after every write:
 // - no chains: a redirect always leads straight to the final address (older ones are re-pointed);
 // - a live address is never redirected (a redirect away from the new address of a story is dropped).
-import { updateTag } from 'next/cache';
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
 import { visibleToReaders } from '@/lib/articles/visibility';
-import { cacheTags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
 import { type ActionResult, failure } from '@/lib/forms/result';
 import { invalidateRedirects } from './table';
@@ -22,12 +20,11 @@ export const REDIRECT_NOT_FOUND = 'That redirect no longer exists.';
 
 /**
  * After every write to the Redirect table, once it has committed (also for writes made elsewhere, such as
- * listing-moves.ts): the proxy's in-memory table reloads, and cached reader pages that looked an address up render
- * again. Like every updateTag, valid only inside a server action.
+ * listing-moves.ts): every instance's in-memory table reloads, and cached reader pages that looked an address up
+ * render again.
  */
-export function redirectsChanged(): void {
-  invalidateRedirects();
-  updateTag(cacheTags.redirects);
+export async function redirectsChanged(): Promise<void> {
+  await invalidateRedirects();
 }
 
 /** The path part of a same-site destination ("/news/x?y" → "/news/x"); null for an absolute URL. */
@@ -49,7 +46,7 @@ export async function recordArticleMove(articleId: string, oldPath: string, newP
       update: { toPath: newPath, kind: 'article', articleId },
     }),
   ]);
-  redirectsChanged();
+  await redirectsChanged();
 }
 
 /** A live story was deleted: its address, and every address that led to it, answer 410 Gone. */
@@ -62,7 +59,7 @@ export async function recordArticleGone(articleId: string, path: string): Promis
       update: { toPath: null, kind: 'deleted', articleId },
     }),
   ]);
-  redirectsChanged();
+  await redirectsChanged();
 }
 
 /**
@@ -71,7 +68,7 @@ export async function recordArticleGone(articleId: string, path: string): Promis
  */
 export async function recordArticleLive(path: string): Promise<void> {
   const { count } = await db.redirect.deleteMany({ where: { fromPath: path } });
-  if (count > 0) redirectsChanged();
+  if (count > 0) await redirectsChanged();
 }
 
 /** Is a story readers can see published at this path ("/section/slug")? */
@@ -116,7 +113,7 @@ export async function createRedirect(viewer: Viewer, input: CreateRedirectInput,
     if ((error as { code?: string }).code === 'P2002') return failure(409, REDIRECT_EXISTS, { fromPath: [REDIRECT_EXISTS] });
     throw error;
   }
-  redirectsChanged();
+  await redirectsChanged();
   await recordAudit({
     actor: actorOf(viewer),
     action: 'redirect.created',
@@ -132,7 +129,7 @@ export async function deleteRedirect(viewer: Viewer, redirectId: string, context
   const row = await db.redirect.findUnique({ where: { id: redirectId } });
   if (!row) return failure(404, REDIRECT_NOT_FOUND);
   await db.redirect.deleteMany({ where: { id: row.id } });
-  redirectsChanged();
+  await redirectsChanged();
   await recordAudit({
     actor: actorOf(viewer),
     action: 'redirect.deleted',

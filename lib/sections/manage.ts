@@ -54,7 +54,7 @@ export async function createSection(viewer: Viewer, input: SectionInput, context
     if (isUniqueViolation(error)) return slugRefused(SECTION_SLUG_TAKEN);
     throw error;
   }
-  invalidateRedirects();
+  await invalidateRedirects();
   await recordAudit({
     actor: actorOf(viewer),
     action: 'section.created',
@@ -104,7 +104,7 @@ export async function updateSection(
   if (slugChanged) {
     // The front's new address is live: no redirect may hide it.
     await listingCreatedOp(paths.section(chosen.slug));
-    invalidateRedirects();
+    await invalidateRedirects();
   }
   await recordAudit({
     actor: actorOf(viewer),

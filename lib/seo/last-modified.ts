@@ -1,38 +1,38 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { db } from '@/lib/db/client';
 import { LIVE_STATUSES } from '@/lib/articles/visibility';
+import { changedSince } from '@/lib/cache/tag-clock';
+import { cacheTags } from '@/lib/cache/tags';
 
 // Last-Modified and If-Modified-Since for article pages, answered by the proxy (which already runs for page loads
 // of story-shaped addresses). Next sends an ETag for every cached page and answers If-None-Match with 304 itself,
 // but it sends no Last-Modified and, given If-Modified-Since, always answers 200 (it checks only the ETag).
 //
 // The time is the article's last write (`modifiedAt`, or its publication time if later). The proxy must not cost a
-// database round trip per request, so times are kept in memory: looked up on first use, refreshed in the background
-// after TTL_MS (another app instance's changes), dropped at once by a publish step in this process
-// (forgetArticleTimes, from lib/publishing/invalidate.ts).
+// database round trip per request, so times are kept in memory per instance: looked up on first use, and looked up
+// again when the article's cache tag was invalidated since (a publish step on any instance: the cache core's tag
+// clock, lib/cache/tag-clock.ts) or after TTL_MS (a write behind the application's back).
 
-const TTL_MS = 10_000;
+const TTL_MS = 60_000;
 const MAX_ENTRIES = 5_000;
 const NOT_PAGES = new Set(['author', 'tag', 'page']);
 
 type Entry = { section: string; httpDate: string; time: number } | null;
-type Cached = { entry: Entry; until: number; generation: number };
-type State = { entries: Map<string, Cached>; generation: number; refreshing: Set<string> };
+type Cached = { entry: Entry; until: number; loadedAt: number };
+type State = { entries: Map<string, Cached>; refreshing: Set<string> };
 
 // On globalThis: the proxy and the app are bundled separately but run in one process.
 const STATE_KEY = Symbol.for('dateline.article-times');
 
 function state(): State {
   const holder = globalThis as unknown as Record<symbol, State | undefined>;
-  holder[STATE_KEY] ??= { entries: new Map(), generation: 0, refreshing: new Set() };
+  holder[STATE_KEY] ??= { entries: new Map(), refreshing: new Set() };
   return holder[STATE_KEY];
 }
 
-/** Call after a change readers see: the next request looks every article's time up again. */
+/** Forgets every time this instance remembers (tests that write behind the application's back). */
 export function forgetArticleTimes(): void {
-  const s = state();
-  s.generation++;
-  s.entries.clear();
+  state().entries.clear();
 }
 
 async function load(slug: string, now: number): Promise<{ entry: Entry; until: number }> {
@@ -50,15 +50,13 @@ async function load(slug: string, now: number): Promise<{ entry: Entry; until: n
 }
 
 async function refresh(s: State, slug: string): Promise<Cached | null> {
-  const generation = s.generation;
+  // Dated from before the query: a publish step during it makes this answer out of date at once.
+  const loadedAt = Date.now();
   try {
-    const cached = { ...(await load(slug, Date.now())), generation };
-    // A publish step during the lookup makes its answer stale: it is used once, not kept.
-    if (generation === s.generation) {
-      s.entries.delete(slug);
-      if (s.entries.size >= MAX_ENTRIES) s.entries.delete(s.entries.keys().next().value as string);
-      s.entries.set(slug, cached);
-    }
+    const cached = { ...(await load(slug, loadedAt)), loadedAt };
+    s.entries.delete(slug);
+    if (s.entries.size >= MAX_ENTRIES) s.entries.delete(s.entries.keys().next().value as string);
+    s.entries.set(slug, cached);
     return cached;
   } catch (error) {
     console.error('Could not read an article’s modification time', error);
@@ -77,7 +75,7 @@ export async function articleLastModified(pathname: string): Promise<Exclude<Ent
   if (!section || !slug || rest.length > 0 || NOT_PAGES.has(section)) return null;
   const s = state();
   let cached: Cached | null | undefined = s.entries.get(slug);
-  if (!cached || cached.generation !== s.generation) {
+  if (!cached || changedSince([cacheTags.article(slug)], cached.loadedAt)) {
     cached = await refresh(s, slug);
   } else if (cached.until <= Date.now() && !s.refreshing.has(slug)) {
     s.refreshing.add(slug);

@@ -55,7 +55,7 @@ export async function createTag(viewer: Viewer, input: TagInput, context: Action
     if (isUniqueViolation(error)) return slugRefused(TAG_SLUG_TAKEN);
     throw error;
   }
-  invalidateRedirects();
+  await invalidateRedirects();
   await recordAudit({
     actor: actorOf(viewer),
     action: 'tag.created',
@@ -90,7 +90,7 @@ export async function renameTag(viewer: Viewer, input: TagInput & { tagId: strin
     if (isMissingRecord(error)) return notFound();
     throw error;
   }
-  if (slugChanged) invalidateRedirects();
+  if (slugChanged) await invalidateRedirects();
   await recordAudit({
     actor: actorOf(viewer),
     action: 'tag.updated',
@@ -130,7 +130,7 @@ export async function mergeTags(viewer: Viewer, input: { from: string; into: str
     if (isMissingRecord(error)) return failure(404, TAG_NOT_FOUND, { from: [TAG_NOT_FOUND] });
     throw error;
   }
-  invalidateRedirects();
+  await invalidateRedirects();
   const retagged = tagged - both;
   await recordAudit({
     actor: actorOf(viewer),
@@ -157,7 +157,7 @@ export async function deleteTag(viewer: Viewer, input: { tagId: string }, contex
     if (isMissingRecord(error)) return notFound();
     throw error;
   }
-  invalidateRedirects();
+  await invalidateRedirects();
   await recordAudit({
     actor: actorOf(viewer),
     action: 'tag.deleted',
@@ -197,6 +197,6 @@ export async function findOrCreateTags(names: string[], client: TagWriter = db):
   }
   const freed = await client.redirect.deleteMany({ where: { fromPath: { in: [...wanted.keys()].map((slug) => paths.tag(slug)) } } });
   // Inside a transaction this runs before the commit; a lookup in between keeps the old table for at most its TTL.
-  if (freed.count > 0) invalidateRedirects();
+  if (freed.count > 0) await invalidateRedirects();
   return ids;
 }

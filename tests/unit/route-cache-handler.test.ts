@@ -4,7 +4,7 @@ import path from 'node:path';
 import NextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module (Next imports it unbundled), typed by its use here
-import RouteCacheHandler from '@/lib/cache/route-cache-handler.mjs';
+import RouteCacheHandler from '@/lib/cache/handlers/route-cache.mjs';
 
 // The route cache handler against Next's own cache, through the calls Next makes: a lookup, then (when nothing
 // fresh is stored) a render and a store. The race it closes: a page that began rendering before an editor's

@@ -2,7 +2,7 @@ import { revalidateTag } from 'next/cache';
 import { NextResponse } from 'next/server';
 import { flushViews } from '@/lib/analytics/views';
 import { cacheTags } from '@/lib/cache/tags';
-import { isInternalKey } from '@/lib/publishing/follow-up';
+import { isInternalKey } from '@/lib/auth/internal-key';
 
 /**
  * Writes the page views this instance has buffered now, rather than at the next interval, and refreshes every

@@ -1,0 +1,18 @@
+export type CacheCore = {
+  buildId: string;
+  skewMs: number;
+  /** Whether entries and invalidations are shared through Redis (REDIS_URL). */
+  shared: boolean;
+  healthy: boolean;
+  stats: { memoryHits: number; redisHits: number; misses: number; purges: number };
+  tagsExpired(tags: string[], since: number, now?: number): boolean;
+  tagsStale(tags: string[], since: number): boolean;
+  lastExpired(tags: string[]): number;
+  expireTags(tags: string[], durations?: { expire?: number }): Promise<void>;
+  announce(type: string, payload?: unknown): Promise<void>;
+  listen(type: string, listener: (payload: unknown) => void): void;
+  redisStatus(): Promise<'off' | 'up' | 'down'>;
+  close(): void;
+};
+
+export function cacheCore(): CacheCore;
