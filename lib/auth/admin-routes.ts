@@ -24,6 +24,8 @@ export const ADMIN_ROUTES = {
   '/api/auth/[...all]': 'public',
   // Page-view beacons from readers' browsers (no session; bots, prefetches and floods are not counted).
   '/api/views': 'public',
+  // Whether the instance reaches its database and Redis (for the edge and load balancers); says nothing else.
+  '/api/health/ready': 'public',
   // Writes buffered page views now; authenticated by the server's own key (lib/auth/internal-key.ts), not a session.
   '/api/internal/views': 'public',
 } as const satisfies Record<string, Permission | 'public'>;

@@ -9,15 +9,37 @@ export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 
 let limiter: RateLimiterAbstract | undefined;
 
-// Attempt counts live in the database (or Redis when REDIS_URL is set, for several app instances), so a restart
-// does not reset a lock-out. Expired rows are removed by the store itself every five minutes.
+// Attempt counts live in the database, or with REDIS_URL in Redis (shared by every app instance, one write per
+// attempt), so a restart does not reset a lock-out. When Redis does not answer within REDIS_TIMEOUT_MS, the database
+// store takes over (rate-limiter-flexible's insurance limiter): the limit holds (never open), and editors are not
+// locked out by an outage. Expired rows are removed by the database store itself every five minutes.
+const REDIS_TIMEOUT_MS = 200;
+
 function attempts(): RateLimiterAbstract {
   if (limiter) return limiter;
   const options = { keyPrefix: 'sign-in', points: SIGN_IN_MAX_FAILURES, duration: SIGN_IN_WINDOW_SECONDS };
-  limiter = process.env.REDIS_URL
-    ? new RateLimiterRedis({ ...options, storeClient: new Redis(process.env.REDIS_URL, { enableOfflineQueue: false }) })
-    : new RateLimiterPrisma({ ...options, storeClient: db, tableName: 'rateLimiterFlexible', clearExpiredByTimeout: true });
+  const database = new RateLimiterPrisma({ ...options, storeClient: db, tableName: 'rateLimiterFlexible', clearExpiredByTimeout: true });
+  limiter = process.env.REDIS_URL ? new RateLimiterRedis({ ...options, storeClient: redisClient(process.env.REDIS_URL), insuranceLimiter: database }) : database;
   return limiter;
+}
+
+function redisClient(url: string): Redis {
+  const client = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    commandTimeout: REDIS_TIMEOUT_MS,
+    retryStrategy: (attempt) => Math.min(100 * 2 ** attempt, 2000),
+  });
+  let warned = false;
+  client.on('error', (error) => {
+    if (!warned) console.warn(`[dateline] sign-in limits: Redis unavailable (${error.message}); counting in the database until it returns`);
+    warned = true;
+  });
+  client.on('ready', () => {
+    if (warned) console.warn('[dateline] sign-in limits: Redis is back');
+    warned = false;
+  });
+  return client;
 }
 
 export type SignInKeys = { account: string | null; address: string | null };
