@@ -16,6 +16,9 @@ const nextConfig = {
   cacheMaxMemorySize: 0,
   partialPrefetching: true,
   poweredByHeader: false,
+  // Behind the edge cache, the edge compresses (once per stored entry, deploy/nginx/dateline-edge.conf); a single
+  // `npm start` compresses itself.
+  compress: process.env.DATELINE_COMPRESS !== 'off',
   // A trailing slash answers 301 from proxy.ts (with the other non-canonical variants), not Next's 308.
   skipTrailingSlashRedirect: true,
   // forbidden() answers 403 for a signed-in user without the right role (lib/auth/access.ts).
