@@ -9,6 +9,8 @@ const serverEntry = path.resolve(import.meta.dirname, 'server.mjs');
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // The cluster suite has its own topology and configuration (playwright.cluster.config.ts).
+  testIgnore: 'cluster/**',
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
