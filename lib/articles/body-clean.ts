@@ -2,11 +2,10 @@
 // attributes, then checked against the editor's schema. Readers' HTML is sanitised again on render.
 import { getSchema } from '@tiptap/core';
 import { Node as PMNode } from '@tiptap/pm/model';
-import type { BodyDocument, BodyNode } from './body';
+import { BODY_MAX_DEPTH, BODY_MAX_NODES, type BodyDocument, type BodyNode } from './body';
 import { bodyExtensions, parseEmbedUrl } from './body-schema.shared';
 
 export const BODY_MAX_BYTES = 1_000_000;
-const MAX_DEPTH = 12;
 
 export type ImageLookup = (ids: string[]) => Promise<
   Map<string, { src: string; width: number; height: number; alt: string; caption: string; credit: string }>
@@ -32,25 +31,28 @@ function safeHref(raw: unknown): string | null {
   }
 }
 
+/** At most one mark of each kind (the schema allows no more; a text cannot link to two places). */
 function cleanMarks(marks: unknown): BodyNode['marks'] {
   if (!Array.isArray(marks)) return undefined;
   const out: NonNullable<BodyNode['marks']> = [];
   for (const mark of marks as { type?: unknown; attrs?: { href?: unknown } }[]) {
-    if (typeof mark?.type !== 'string' || !MARKS.has(mark.type)) continue;
+    if (out.length === MARKS.size) break;
+    if (typeof mark?.type !== 'string' || !MARKS.has(mark.type) || out.some((m) => m.type === mark.type)) continue;
     if (mark.type === 'link') {
       const href = safeHref(mark.attrs?.href);
       if (href) out.push({ type: 'link', attrs: { href } });
-    } else if (!out.some((m) => m.type === mark.type)) {
+    } else {
       out.push({ type: mark.type });
     }
   }
   return out.length ? out : undefined;
 }
 
-type Collected = { imageIds: Set<string> };
+/** What the walk gathers: the pictures to look up, and how many nodes it has read (it stops past the limit). */
+type Collected = { imageIds: Set<string>; nodes: number };
 
 function cleanNode(raw: unknown, depth: number, collected: Collected): BodyNode[] {
-  if (!raw || typeof raw !== 'object' || depth > MAX_DEPTH) return [];
+  if (!raw || typeof raw !== 'object' || depth > BODY_MAX_DEPTH || ++collected.nodes > BODY_MAX_NODES) return [];
   const node = raw as { type?: unknown; text?: unknown; attrs?: Record<string, unknown>; content?: unknown; marks?: unknown };
   const children = () => (Array.isArray(node.content) ? node.content.flatMap((c) => cleanNode(c, depth + 1, collected)) : []);
   if (node.type === 'text') {
@@ -109,6 +111,7 @@ export type CleanBodyResult = { ok: true; body: BodyDocument; json: string } | {
 
 export const BODY_UNREADABLE = 'The article text could not be read. Copy it somewhere safe and reload the editor.';
 export const BODY_TOO_LARGE = 'The article text is too long to save (over 1 MB).';
+export const BODY_TOO_COMPLEX = `The article text has too many paragraphs, list items and pieces of formatting to save (over ${BODY_MAX_NODES.toLocaleString('en-GB')}). Split it into two articles.`;
 export const IMAGE_MISSING = 'A picture in the text is no longer in the media library. Remove it or choose another.';
 export const IMAGE_ALT_MISSING = 'Every picture in the text needs alt text.';
 
@@ -128,10 +131,14 @@ export async function cleanBody(raw: unknown, lookupImages: ImageLookup): Promis
     }
   }
   if (!value || typeof value !== 'object' || (value as { type?: unknown }).type !== 'doc') return { ok: false, message: BODY_UNREADABLE };
-  const collected: Collected = { imageIds: new Set() };
+  const collected: Collected = { imageIds: new Set(), nodes: 0 };
   const content = wrapInline(
     Array.isArray((value as BodyDocument).content) ? (value as BodyDocument).content!.flatMap((n) => cleanNode(n, 1, collected)) : [],
   );
+  // Counted on the way in (so a forged body of millions of nodes is read no further than the limit) and again as
+  // cleaned, since wrapping stray text in paragraphs adds nodes.
+  if (collected.nodes > BODY_MAX_NODES) return { ok: false, message: BODY_TOO_COMPLEX };
+  if (countNodes(content) > BODY_MAX_NODES) return { ok: false, message: BODY_TOO_COMPLEX };
   const images = collected.imageIds.size ? await lookupImages([...collected.imageIds]) : new Map();
   for (const node of walk(content)) {
     if (node.type !== 'figure') continue;
@@ -152,6 +159,8 @@ export async function cleanBody(raw: unknown, lookupImages: ImageLookup): Promis
   if (json.length > BODY_MAX_BYTES) return { ok: false, message: BODY_TOO_LARGE };
   return { ok: true, body, json };
 }
+
+const countNodes = (nodes: BodyNode[]): number => nodes.reduce((sum, node) => sum + 1 + countNodes(node.content ?? []), 0);
 
 function* walk(nodes: BodyNode[]): Generator<BodyNode> {
   for (const node of nodes) {
