@@ -221,6 +221,15 @@ export function ordinaryText(chars: number): string {
   return out.join('').slice(0, chars);
 }
 
+/**
+ * Two ~1 MB bodies with the same words in opposite orders: counting words shows no difference, so a word diff has
+ * to search edit after edit (the worst case for Myers' algorithm found so far).
+ */
+export function reorderedBodies(): { older: string; newer: string } {
+  const words = ordinaryText(NEAR_LIMIT - 100).replace(/\s+/g, ' ').split(' ');
+  return { older: oneParagraph(words.join(' ')), newer: oneParagraph(words.reverse().join(' ')) };
+}
+
 /** HTML as Google Docs puts it on the clipboard, about `chars` characters long. */
 export function ordinaryPastedHtml(chars: number): string {
   const pick = seeded(9);

@@ -10,7 +10,7 @@ import { renderFeed } from '@/lib/feeds/render';
 import { parseSearchParams, SEARCH_MESSAGES } from '@/lib/search/params';
 import { MAX_QUERY_LENGTH, MAX_TERMS, searchTerms } from '@/lib/search/terms';
 import { diffBodies, fakeImages, feedWithStory, snapshotWith } from '../support/input-paths';
-import { DIFFERENT_EVERYWHERE, ordinaryRevision, PATHOLOGICAL } from '../support/pathological';
+import { DIFFERENT_EVERYWHERE, ordinaryRevision, PATHOLOGICAL, reorderedBodies } from '../support/pathological';
 
 // Every path answers these inputs in milliseconds; the old code took seconds to hours. The guards sit two orders
 // of magnitude above the fix, so a busy machine passes and a quadratic regression fails.
@@ -169,6 +169,13 @@ describe('comparing revisions of pathological bodies', () => {
     const { result, ms } = await timed(() => diffSnapshots(snapshotWith('', olderText), snapshotWith('', newerText)));
     expect(ms).toBeLessThan(DIFF_GUARD_MS);
     expect(result).toEqual([{ field: 'standfirst', label: 'Standfirst', parts: null }]);
+  });
+
+  it('says two 1 MB bodies of the same words in another order are too different, without searching for long', async () => {
+    const { older, newer } = reorderedBodies();
+    const { result, ms } = await timed(() => diffBodies(older, newer));
+    expect(ms).toBeLessThan(DIFF_GUARD_MS);
+    expect(result).toEqual([{ field: 'body', label: 'Text', parts: null }]);
   });
 
   it('still compares an ordinary 1 MB revision word by word', async () => {
