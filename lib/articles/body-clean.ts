@@ -51,10 +51,18 @@ function cleanMarks(marks: unknown): BodyNode['marks'] {
 /** What the walk gathers: the pictures to look up, and how many nodes it has read (it stops past the limit). */
 type Collected = { imageIds: Set<string>; nodes: number };
 
+type RawNode = { type?: unknown; text?: unknown; attrs?: Record<string, unknown>; content?: unknown; marks?: unknown };
+
+// Helpers live at module level rather than as closures in cleanNode, which runs once per node.
+const cleanChildren = (node: RawNode, depth: number, collected: Collected): BodyNode[] =>
+  Array.isArray(node.content) ? node.content.flatMap((c) => cleanNode(c, depth + 1, collected)) : [];
+
+const attrText = (node: RawNode, key: string, max: number) =>
+  typeof node.attrs?.[key] === 'string' ? stripControls(node.attrs[key] as string).slice(0, max) : '';
+
 function cleanNode(raw: unknown, depth: number, collected: Collected): BodyNode[] {
   if (!raw || typeof raw !== 'object' || depth > BODY_MAX_DEPTH || ++collected.nodes > BODY_MAX_NODES) return [];
-  const node = raw as { type?: unknown; text?: unknown; attrs?: Record<string, unknown>; content?: unknown; marks?: unknown };
-  const children = () => (Array.isArray(node.content) ? node.content.flatMap((c) => cleanNode(c, depth + 1, collected)) : []);
+  const node = raw as RawNode;
   if (node.type === 'text') {
     const text = typeof node.text === 'string' ? stripControls(node.text) : '';
     if (!text) return [];
@@ -66,8 +74,7 @@ function cleanNode(raw: unknown, depth: number, collected: Collected): BodyNode[
     const imageId = typeof node.attrs?.imageId === 'string' ? node.attrs.imageId : '';
     if (!imageId) return [];
     collected.imageIds.add(imageId);
-    const text = (key: string, max: number) => (typeof node.attrs?.[key] === 'string' ? stripControls(node.attrs[key] as string).slice(0, max) : '');
-    return [{ type: 'figure', attrs: { imageId, alt: text('alt', 300), caption: text('caption', 500), credit: text('credit', 200) } }];
+    return [{ type: 'figure', attrs: { imageId, alt: attrText(node, 'alt', 300), caption: attrText(node, 'caption', 500), credit: attrText(node, 'credit', 200) } }];
   }
   if (node.type === 'embed') {
     const parsed = parseEmbedUrl(typeof node.attrs?.url === 'string' ? node.attrs.url : '');
@@ -78,12 +85,12 @@ function cleanNode(raw: unknown, depth: number, collected: Collected): BodyNode[
     const attrs: Record<string, unknown> = {};
     if (node.type === 'heading') attrs.level = [2, 3, 4].includes(Number(node.attrs?.level)) ? Number(node.attrs?.level) : 2;
     if (node.type === 'orderedList') attrs.start = Math.max(1, Math.min(10_000, Math.trunc(Number(node.attrs?.start) || 1)));
-    const content = children();
+    const content = cleanChildren(node, depth, collected);
     if (!content.length && NEEDS_CONTENT.has(node.type)) return [];
     return [{ type: node.type, ...(Object.keys(attrs).length ? { attrs } : {}), ...(content.length ? { content } : {}) }];
   }
   // Anything else (a script, an iframe, a made-up node) is dropped, keeping only the words inside it.
-  return children();
+  return cleanChildren(node, depth, collected);
 }
 
 /** Groups stray inline nodes at the top level into paragraphs, so the document fits the schema. */
