@@ -21,6 +21,10 @@ export const MARK_CLOSE = '\uE001';
 
 export type NormalisedQuery = { text: string; truncated: boolean };
 
+// Normalisation sorts each run of combining marks, in time that grows with the square of its length. Unicode's
+// stream-safe format (UAX #15) keeps at most 30 in a row, more than any writing system uses; so does a query.
+const MARK_RUN = /(\p{M}{30})\p{M}+/gu;
+
 /**
  * The query as it is searched and shown: Unicode-normalised (NFKC, so full-width letters match), without control
  * characters, NUL bytes, lone surrogates or snippet marks, whitespace collapsed, at most MAX_QUERY_LENGTH characters.
@@ -29,6 +33,7 @@ export function normaliseQuery(raw: string): NormalisedQuery {
   if (raw.length > MAX_RAW_QUERY_LENGTH) return { text: normaliseQuery(cutAt(raw, MAX_RAW_QUERY_LENGTH)).text, truncated: true };
   const cleaned = raw
     .toWellFormed()
+    .replace(MARK_RUN, '$1')
     .normalize('NFKC')
     .replace(/[\p{Cc}\p{Cf}\uE000\uE001]/gu, ' ')
     .replace(/\s+/g, ' ')
