@@ -112,18 +112,23 @@ const swap = (text: string, pairs: [string, string][]) => pairs.reduce((out, [fr
 const TO_STAND_INS: [string, string][] = [['&', '\uFDD0'], ['<', '\uFDD1'], ['>', '\uFDD2']];
 const TO_ENTITIES: [string, string][] = [['\uFDD0', '&amp;'], ['\uFDD1', '&lt;'], ['\uFDD2', '&gt;']];
 
-function withStandIns(nodes: BodyNode[] | undefined): void {
+/** Puts stand-ins for the writer's "&", "<" and ">" in every text that has one; whether any had. */
+function withStandIns(nodes: BodyNode[] | undefined): boolean {
+  let any = false;
   for (const node of nodes ?? []) {
-    if (typeof node?.text === 'string') node.text = swap(node.text, TO_STAND_INS);
-    withStandIns(node?.content);
+    if (typeof node?.text === 'string' && /[&<>]/.test(node.text)) {
+      node.text = swap(node.text, TO_STAND_INS);
+      any = true;
+    }
+    if (withStandIns(node?.content)) any = true;
   }
+  return any;
 }
 
 /** Renders a stored body to sanitised HTML for readers. */
 export function renderBodyHtml(json: string): string {
   const body = parseBody(json);
-  const standIns = !HOLDS_STAND_IN.test(json);
-  if (standIns) withStandIns(body.content);
+  const standIns = !HOLDS_STAND_IN.test(json) && withStandIns(body.content);
   const html = sanitizeBodyHtml(renderToHTMLString({ content: body, extensions: bodyExtensions }));
   return standIns ? swap(html, TO_ENTITIES) : html;
 }
