@@ -144,8 +144,7 @@ export async function cleanBody(raw: unknown, lookupImages: ImageLookup): Promis
   );
   // Counted on the way in (so a forged body of millions of nodes is read no further than the limit) and again as
   // cleaned, since wrapping stray text in paragraphs adds nodes.
-  if (collected.nodes > BODY_MAX_NODES) return { ok: false, message: BODY_TOO_COMPLEX };
-  if (countNodes(content) > BODY_MAX_NODES) return { ok: false, message: BODY_TOO_COMPLEX };
+  if (collected.nodes > BODY_MAX_NODES || countNodes(content) > BODY_MAX_NODES) return { ok: false, message: BODY_TOO_COMPLEX };
   const images = collected.imageIds.size ? await lookupImages([...collected.imageIds]) : new Map();
   for (const node of walk(content)) {
     if (node.type !== 'figure') continue;

@@ -86,7 +86,11 @@ function withinLimits(body: BodyDocument): BodyDocument {
 function oneOfEachKind(marks: unknown): NonNullable<BodyNode['marks']> {
   if (!Array.isArray(marks)) return [];
   const seen = new Set<unknown>();
-  return (marks as NonNullable<BodyNode['marks']>).filter((mark) => mark && !seen.has(mark.type) && seen.add(mark.type));
+  return (marks as NonNullable<BodyNode['marks']>).filter((mark) => {
+    if (!mark || seen.has(mark.type)) return false;
+    seen.add(mark.type);
+    return true;
+  });
 }
 
 /** A stored body as a document within the save path's limits; anything that is not a document reads as empty. */
