@@ -3,7 +3,7 @@
 import { db } from '@/lib/db/client';
 import type { ArticleSnapshot } from './editing';
 
-export { diffSnapshots, TOO_DIFFERENT, type DiffPart, type FieldDiff } from './revision-diff';
+export { diffSnapshots, type DiffPart, type FieldDiff } from './revision-diff';
 
 export type RevisionSummary = { id: string; version: number; createdAt: Date; userLabel: string; note: string; headline: string };
 
