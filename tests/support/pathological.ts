@@ -107,7 +107,7 @@ export const PATHOLOGICAL: readonly PathologicalEntry[] = [
     text: '<o:p <meta <font <w:x '.repeat(20_000),
   },
   {
-    name: 'Google Docs wrapper ×20,000, never closed',
+    name: 'Google Docs wrapper repeated, never closed',
     json: oneParagraph('<b id="docs-internal-guid-1">'.repeat(20_000)),
     html: '<b style="font-weight:normal;" id="docs-internal-guid-1">'.repeat(16_000) + '<p>text</p>',
     text: '<b id="docs-internal-guid-1">'.repeat(20_000),
