@@ -85,6 +85,7 @@ function withinLimits(body: BodyDocument): BodyDocument {
 /** A text's marks, at most one of each kind (the schema allows no more): a forged list of thousands costs nothing. */
 function oneOfEachKind(marks: unknown): NonNullable<BodyNode['marks']> {
   if (!Array.isArray(marks)) return [];
+  if (marks.length < 2) return marks;
   const seen = new Set<unknown>();
   return (marks as NonNullable<BodyNode['marks']>).filter((mark) => {
     if (!mark || seen.has(mark.type)) return false;
