@@ -2,11 +2,10 @@
 // attributes, then checked against the editor's schema. Readers' HTML is sanitised again on render.
 import { getSchema } from '@tiptap/core';
 import { Node as PMNode } from '@tiptap/pm/model';
-import type { BodyDocument, BodyNode } from './body';
+import { BODY_MAX_DEPTH, BODY_MAX_NODES, type BodyDocument, type BodyNode } from './body';
 import { bodyExtensions, parseEmbedUrl } from './body-schema.shared';
 
 export const BODY_MAX_BYTES = 1_000_000;
-const MAX_DEPTH = 12;
 
 export type ImageLookup = (ids: string[]) => Promise<
   Map<string, { src: string; width: number; height: number; alt: string; caption: string; credit: string }>
@@ -32,27 +31,38 @@ function safeHref(raw: unknown): string | null {
   }
 }
 
+/** At most one mark of each kind (the schema allows no more; a text cannot link to two places). */
 function cleanMarks(marks: unknown): BodyNode['marks'] {
   if (!Array.isArray(marks)) return undefined;
   const out: NonNullable<BodyNode['marks']> = [];
   for (const mark of marks as { type?: unknown; attrs?: { href?: unknown } }[]) {
-    if (typeof mark?.type !== 'string' || !MARKS.has(mark.type)) continue;
+    if (out.length === MARKS.size) break;
+    if (typeof mark?.type !== 'string' || !MARKS.has(mark.type) || out.some((m) => m.type === mark.type)) continue;
     if (mark.type === 'link') {
       const href = safeHref(mark.attrs?.href);
       if (href) out.push({ type: 'link', attrs: { href } });
-    } else if (!out.some((m) => m.type === mark.type)) {
+    } else {
       out.push({ type: mark.type });
     }
   }
   return out.length ? out : undefined;
 }
 
-type Collected = { imageIds: Set<string> };
+/** What the walk gathers: the pictures to look up, and how many nodes it has read (it stops past the limit). */
+type Collected = { imageIds: Set<string>; nodes: number };
+
+type RawNode = { type?: unknown; text?: unknown; attrs?: Record<string, unknown>; content?: unknown; marks?: unknown };
+
+// Helpers live at module level rather than as closures in cleanNode, which runs once per node.
+const cleanChildren = (node: RawNode, depth: number, collected: Collected): BodyNode[] =>
+  Array.isArray(node.content) ? node.content.flatMap((c) => cleanNode(c, depth + 1, collected)) : [];
+
+const attrText = (node: RawNode, key: string, max: number) =>
+  typeof node.attrs?.[key] === 'string' ? stripControls(node.attrs[key] as string).slice(0, max) : '';
 
 function cleanNode(raw: unknown, depth: number, collected: Collected): BodyNode[] {
-  if (!raw || typeof raw !== 'object' || depth > MAX_DEPTH) return [];
-  const node = raw as { type?: unknown; text?: unknown; attrs?: Record<string, unknown>; content?: unknown; marks?: unknown };
-  const children = () => (Array.isArray(node.content) ? node.content.flatMap((c) => cleanNode(c, depth + 1, collected)) : []);
+  if (!raw || typeof raw !== 'object' || depth > BODY_MAX_DEPTH || ++collected.nodes > BODY_MAX_NODES) return [];
+  const node = raw as RawNode;
   if (node.type === 'text') {
     const text = typeof node.text === 'string' ? stripControls(node.text) : '';
     if (!text) return [];
@@ -64,8 +74,7 @@ function cleanNode(raw: unknown, depth: number, collected: Collected): BodyNode[
     const imageId = typeof node.attrs?.imageId === 'string' ? node.attrs.imageId : '';
     if (!imageId) return [];
     collected.imageIds.add(imageId);
-    const text = (key: string, max: number) => (typeof node.attrs?.[key] === 'string' ? stripControls(node.attrs[key] as string).slice(0, max) : '');
-    return [{ type: 'figure', attrs: { imageId, alt: text('alt', 300), caption: text('caption', 500), credit: text('credit', 200) } }];
+    return [{ type: 'figure', attrs: { imageId, alt: attrText(node, 'alt', 300), caption: attrText(node, 'caption', 500), credit: attrText(node, 'credit', 200) } }];
   }
   if (node.type === 'embed') {
     const parsed = parseEmbedUrl(typeof node.attrs?.url === 'string' ? node.attrs.url : '');
@@ -76,12 +85,12 @@ function cleanNode(raw: unknown, depth: number, collected: Collected): BodyNode[
     const attrs: Record<string, unknown> = {};
     if (node.type === 'heading') attrs.level = [2, 3, 4].includes(Number(node.attrs?.level)) ? Number(node.attrs?.level) : 2;
     if (node.type === 'orderedList') attrs.start = Math.max(1, Math.min(10_000, Math.trunc(Number(node.attrs?.start) || 1)));
-    const content = children();
+    const content = cleanChildren(node, depth, collected);
     if (!content.length && NEEDS_CONTENT.has(node.type)) return [];
     return [{ type: node.type, ...(Object.keys(attrs).length ? { attrs } : {}), ...(content.length ? { content } : {}) }];
   }
   // Anything else (a script, an iframe, a made-up node) is dropped, keeping only the words inside it.
-  return children();
+  return cleanChildren(node, depth, collected);
 }
 
 /** Groups stray inline nodes at the top level into paragraphs, so the document fits the schema. */
@@ -109,6 +118,7 @@ export type CleanBodyResult = { ok: true; body: BodyDocument; json: string } | {
 
 export const BODY_UNREADABLE = 'The article text could not be read. Copy it somewhere safe and reload the editor.';
 export const BODY_TOO_LARGE = 'The article text is too long to save (over 1 MB).';
+export const BODY_TOO_COMPLEX = `The article text has too many paragraphs, list items and pieces of formatting to save (over ${BODY_MAX_NODES.toLocaleString('en-GB')}). Split it into two articles.`;
 export const IMAGE_MISSING = 'A picture in the text is no longer in the media library. Remove it or choose another.';
 export const IMAGE_ALT_MISSING = 'Every picture in the text needs alt text.';
 
@@ -128,10 +138,13 @@ export async function cleanBody(raw: unknown, lookupImages: ImageLookup): Promis
     }
   }
   if (!value || typeof value !== 'object' || (value as { type?: unknown }).type !== 'doc') return { ok: false, message: BODY_UNREADABLE };
-  const collected: Collected = { imageIds: new Set() };
+  const collected: Collected = { imageIds: new Set(), nodes: 0 };
   const content = wrapInline(
     Array.isArray((value as BodyDocument).content) ? (value as BodyDocument).content!.flatMap((n) => cleanNode(n, 1, collected)) : [],
   );
+  // Counted on the way in (so a forged body of millions of nodes is read no further than the limit) and again as
+  // cleaned, since wrapping stray text in paragraphs adds nodes.
+  if (collected.nodes > BODY_MAX_NODES || countNodes(content) > BODY_MAX_NODES) return { ok: false, message: BODY_TOO_COMPLEX };
   const images = collected.imageIds.size ? await lookupImages([...collected.imageIds]) : new Map();
   for (const node of walk(content)) {
     if (node.type !== 'figure') continue;
@@ -152,6 +165,8 @@ export async function cleanBody(raw: unknown, lookupImages: ImageLookup): Promis
   if (json.length > BODY_MAX_BYTES) return { ok: false, message: BODY_TOO_LARGE };
   return { ok: true, body, json };
 }
+
+const countNodes = (nodes: BodyNode[]): number => nodes.reduce((sum, node) => sum + 1 + countNodes(node.content ?? []), 0);
 
 function* walk(nodes: BodyNode[]): Generator<BodyNode> {
   for (const node of nodes) {

@@ -3,7 +3,7 @@
 // everything each story shows (its section, bylines and tags), so every publish step, and a rename of anything a
 // feed names, ends the entry; its lifetime ends when the next scheduled story is due.
 import { cacheTag } from 'next/cache';
-import { bodyText, renderBodyHtml } from '@/lib/articles/body';
+import { renderBodyHtml } from '@/lib/articles/body';
 import { visibleToReaders } from '@/lib/articles/visibility';
 import { cacheReaderData } from '@/lib/cache/lifetimes';
 import { cacheTags } from '@/lib/cache/tags';
@@ -13,9 +13,9 @@ import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { nextDueAt } from '@/lib/publishing/due';
 import { paths } from '@/lib/routes';
 import type { FeedRef } from './links';
+import { feedSummary } from './summary';
 
 export const FEED_SIZE = 50;
-const EXCERPT_CHARS = 300;
 
 export type FeedLink = { name: string; path: string };
 
@@ -61,18 +61,12 @@ const feedSelect = {
 
 type FeedRow = Prisma.ArticleGetPayload<{ select: typeof feedSelect }>;
 
-function excerpt(row: FeedRow): string {
-  if (row.standfirst.trim()) return row.standfirst.trim();
-  const text = bodyText(row.body).replace(/\s+/g, ' ').trim();
-  return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, '')}…` : text;
-}
-
 function toFeedItem(row: FeedRow, full: boolean): FeedItem {
   return {
     id: row.id,
     path: paths.article(row.section.slug, row.slug),
     headline: row.headline,
-    summary: excerpt(row),
+    summary: feedSummary(row.standfirst, row.body),
     bodyHtml: full ? renderBodyHtml(row.body) : null,
     publishedAt: row.publishedAt!,
     updatedAt: row.updatedAt,

@@ -8,6 +8,12 @@
 export const MAX_QUERY_LENGTH = 200;
 /** A query's words beyond this many are ignored: more would only narrow an AND search to nothing. */
 export const MAX_TERMS = 12;
+/**
+ * What is read of a query at all, in UTF-16 units, before anything else is done with it: ten times what is kept,
+ * room for collapsed white space and characters normalisation drops. Normalising must sort runs of combining
+ * marks, which is quadratic in a run's length (10,000 marks took 0.1 s), so it never sees more than this.
+ */
+export const MAX_RAW_QUERY_LENGTH = 10 * MAX_QUERY_LENGTH;
 
 // Marks the engines put around matched words in snippets: private-use characters, removed from what readers type.
 export const MARK_OPEN = '\uE000';
@@ -15,13 +21,19 @@ export const MARK_CLOSE = '\uE001';
 
 export type NormalisedQuery = { text: string; truncated: boolean };
 
+// Normalisation sorts each run of combining marks, in time that grows with the square of its length. Unicode's
+// stream-safe format (UAX #15) keeps at most 30 in a row, more than any writing system uses; so does a query.
+const MARK_RUN = /(\p{M}{30})\p{M}+/gu;
+
 /**
  * The query as it is searched and shown: Unicode-normalised (NFKC, so full-width letters match), without control
  * characters, NUL bytes, lone surrogates or snippet marks, whitespace collapsed, at most MAX_QUERY_LENGTH characters.
  */
 export function normaliseQuery(raw: string): NormalisedQuery {
+  if (raw.length > MAX_RAW_QUERY_LENGTH) return { text: normaliseQuery(cutAt(raw, MAX_RAW_QUERY_LENGTH)).text, truncated: true };
   const cleaned = raw
     .toWellFormed()
+    .replace(MARK_RUN, '$1')
     .normalize('NFKC')
     .replace(/[\p{Cc}\p{Cf}\uE000\uE001]/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -29,6 +41,12 @@ export function normaliseQuery(raw: string): NormalisedQuery {
   const chars = Array.from(cleaned);
   if (chars.length <= MAX_QUERY_LENGTH) return { text: cleaned, truncated: false };
   return { text: chars.slice(0, MAX_QUERY_LENGTH).join('').trim(), truncated: true };
+}
+
+/** The first `length` UTF-16 units of `text`, one fewer rather than half a surrogate pair. */
+function cutAt(text: string, length: number): string {
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
 }
 
 /** The words of a normalised query, lower-cased; each holds at least one letter or digit. */

@@ -1,5 +1,8 @@
+import { isAllowedUri } from '@tiptap/extension-link';
 import { describe, expect, it } from 'vitest';
 import { bodyText, readingMinutes, renderBodyHtml, sanitizeBodyHtml } from '@/lib/articles/body';
+import { isAllowedLink } from '@/lib/articles/body-schema.shared';
+import { HREF_PAYLOADS } from '../support/xss-payloads';
 
 const doc = (...content: unknown[]) => JSON.stringify({ type: 'doc', content });
 const p = (text: string, marks?: unknown[]) => ({ type: 'paragraph', content: [{ type: 'text', text, ...(marks ? { marks } : {}) }] });
@@ -52,5 +55,10 @@ describe('article bodies', () => {
     const heading = { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'word '.repeat(230).trim() }] };
     const list = { type: 'bulletList', content: [{ type: 'listItem', content: [p('word '.repeat(460).trim())] }] };
     expect(readingMinutes(doc(heading, list))).toBe(3);
+  });
+
+  it('checks link addresses as TipTap does, with the pattern compiled once', () => {
+    const urls = [...HREF_PAYLOADS, '', 'https://example.org/x', 'HTTP://X', '/news', 'mailto:a@b.c', 'tel:123', ' java\u00a0script:x', 'foo:bar', 'a1:b', 'x+y.z-w', '#top', '\u3000https://x'];
+    for (const url of urls) expect(isAllowedLink(url), url).toBe(!!isAllowedUri(url));
   });
 });

@@ -1,0 +1,100 @@
+// `npm run bench:input`: the cost of every path an editor's or reader's text takes (save, plain text, reading
+// time, render, feed, paste, bio, search, revision diff) on the worst input known for it (the corpus in
+// tests/support/pathological.ts), next to an ordinary story of the same size in the same run. A ratio far above 2
+// means work that grows faster than the input: the shape of a request that can freeze the server.
+// `npm run bench` calls benchInputPaths(); run on its own, this prints the table.
+import { pathToFileURL } from 'node:url';
+import { diffBodies, INPUT_PATHS, type InputPath, type InputShape } from '../tests/support/input-paths';
+import {
+  DIFFERENT_EVERYWHERE,
+  ordinaryBody,
+  ordinaryPastedHtml,
+  ordinaryRevision,
+  ordinaryText,
+  PATHOLOGICAL,
+  reorderedBodies,
+} from '../tests/support/pathological';
+
+/** Each time is the median of this many runs, after one untimed run of each input to warm the JIT up. */
+const REPETITIONS = 5;
+/** Times below this count as this: under a millisecond nobody waits, and the ratio of two such times is noise. */
+const FLOOR_MS = 1;
+
+const ORDINARY: Record<InputShape, (size: number) => string> = {
+  json: (size) => JSON.stringify(ordinaryBody(size)),
+  html: ordinaryPastedHtml,
+  text: ordinaryText,
+};
+
+async function timeMs(run: () => unknown): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+
+/** Median times of two runs, taken in turn so that a busy machine slows both alike. */
+async function compare(worst: () => unknown, ordinary: () => unknown): Promise<{ worstMs: number; ordinaryMs: number }> {
+  await worst();
+  await ordinary();
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < REPETITIONS; i++) {
+    times[0].push(await timeMs(worst));
+    times[1].push(await timeMs(ordinary));
+  }
+  return { worstMs: median(times[0]), ordinaryMs: median(times[1]) };
+}
+
+type Row = { path: string; ordinaryMs: number; worstMs: number; entry: string };
+const ratioOf = (row: Row) => Math.max(row.worstMs, FLOOR_MS) / Math.max(row.ordinaryMs, FLOOR_MS);
+// The higher ratio; among entries no slower than ordinary input (ratio at most 1), the slower one.
+const isWorse = (row: Row, than: Row) => {
+  const [a, b] = [Math.max(ratioOf(row), 1), Math.max(ratioOf(than), 1)];
+  return a > b || (a === b && row.worstMs > than.worstMs);
+};
+
+/** The path on every corpus entry; the row of the entry that costs most next to an ordinary input of its size. */
+async function benchPath(path: InputPath): Promise<Row> {
+  let worst: Row | undefined;
+  for (const entry of PATHOLOGICAL) {
+    const input = entry[path.shape];
+    const ordinary = ORDINARY[path.shape](input.length);
+    const row = { path: path.name, entry: entry.name, ...(await compare(() => path.run(input), () => path.run(ordinary))) };
+    if (!worst || isWorse(row, worst)) worst = row;
+  }
+  return worst!;
+}
+
+/** Comparing revisions: two ~1 MB pairs of bodies (rewritten, and reordered) against a 1 MB story with five paragraphs rewritten. */
+async function benchDiff(): Promise<Row> {
+  const ordinary = ordinaryRevision(DIFFERENT_EVERYWHERE.older.length);
+  const pairs = [
+    { entry: 'two ~1 MB bodies differing everywhere', ...DIFFERENT_EVERYWHERE },
+    { entry: 'two ~1 MB bodies, same words reordered', ...reorderedBodies() },
+  ];
+  const rows: Row[] = [];
+  for (const { entry, older, newer } of pairs) {
+    rows.push({ path: 'revision diff', entry, ...(await compare(() => diffBodies(older, newer), () => diffBodies(ordinary.older, ordinary.newer))) });
+  }
+  return rows.reduce((worst, row) => (isWorse(row, worst) ? row : worst));
+}
+
+const ms = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value).toString());
+
+/** The table: one row per path, its worst corpus entry against an ordinary input of the same size. */
+export async function benchInputPaths(): Promise<string[]> {
+  const rows: Row[] = [];
+  for (const path of INPUT_PATHS) rows.push(await benchPath(path));
+  rows.push(await benchDiff());
+  const width = Math.max(...rows.map((r) => r.path.length));
+  return [
+    `Input paths: worst pathological input against an ordinary one of the same size (median of ${REPETITIONS}; times under ${FLOOR_MS} ms count as ${FLOOR_MS} ms in the ratio)`,
+    `${'path'.padEnd(width)} | ordinary ms | worst pathological ms (which entry) | ratio`,
+    ...rows.map((r) => `${r.path.padEnd(width)} | ${ms(r.ordinaryMs).padStart(11)} | ${`${ms(r.worstMs)} (${r.entry})`.padEnd(35)} | ${ratioOf(r).toFixed(2)}×`),
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const line of await benchInputPaths()) console.log(line);
+}
