@@ -1,5 +1,6 @@
 // Pasting from Word or Google Docs: keep the structure (headings, lists, emphasis, links), drop the styling.
 // Isomorphic: the editor runs it in the browser before TipTap parses the HTML against the body schema.
+import { Parser } from 'htmlparser2';
 //
 // It runs on whatever the clipboard holds, so every step is linear in its length. A regex that looks for a closing
 // (`-->`, `>`, `</style>`) rescans the rest of the text from every opening that has none, which is quadratic:
@@ -7,8 +8,17 @@
 // run only on the text up to the last closing (where every opening finds one), or find closings with indexOf and
 // remember which are missing.
 
-/** Cleans pasted HTML so only structure reaches the editor's parser. */
+/**
+ * Cleans pasted HTML so only structure reaches the editor's parser, and nothing that could run or load anything:
+ * the parser builds a DOM from this HTML, and a browser compiles event handlers and fetches images even in the
+ * detached document it uses (Chromium reports every handler as a Content-Security-Policy violation, and a pasted
+ * tracking pixel would be requested from its site).
+ */
 export function cleanPastedHtml(html: string): string {
+  return withoutActiveContent(tidyStructure(html));
+}
+
+function tidyStructure(html: string): string {
   // Word's conditional comments, XML islands and Office namespaces.
   let out = upToLast(html, '-->', (head) => head.replace(/<!--[\s\S]*?-->/g, ''));
   out = upToLast(out, '>', (head) => head.replace(/<\/?(?:o|w|v|m):[^>]*>/gi, ''));
@@ -90,4 +100,86 @@ function withoutDocsWrapper(html: string): string {
     opening.lastIndex = tagEnd + 1;
   }
   return html;
+}
+
+// ─── Active content ───
+// A last pass through a real HTML tokenizer (htmlparser2: linear, no DOM, the parser sanitize-html uses), which
+// rebuilds the paste from what it read: elements that run, embed or load something go with their content, event
+// handlers and script addresses go, and a picture stays only if it comes from the site's own media library (the
+// only pictures a body may hold).
+
+/** Elements dropped with everything inside them. */
+const DROPPED_WITH_CONTENT = new Set([
+  'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'applet', 'svg', 'math',
+  'video', 'audio', 'canvas', 'select', 'textarea', 'head', 'title', 'xml', 'button',
+]);
+/** Elements dropped, their content kept (a form's or a wrapper's text is still text). */
+const DROPPED_TAG = new Set(['embed', 'base', 'link', 'meta', 'input', 'form', 'source', 'track', 'param', 'picture', 'html', 'body', 'area', 'map', 'portal']);
+const VOID = new Set(['br', 'hr', 'img', 'wbr', 'col', 'embed', 'base', 'link', 'meta', 'input', 'source', 'track', 'param', 'area']);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'srcset', 'xlink:href', 'background', 'poster', 'cite', 'data', 'ping']);
+const SAFE_URL = /^(?:https?:|mailto:|\/(?!\/)|#)/i;
+const MEDIA_SRC = /^\/media\/[\w./-]+$/;
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function keptAttributes(name: string, attributes: Record<string, string>): string | null {
+  const kept: string[] = [];
+  for (const [key, value] of Object.entries(attributes)) {
+    if (key.startsWith('on') || key === 'style' || key === 'srcdoc' || key === 'formaction' || key === 'srcset') continue;
+    if (URL_ATTRIBUTES.has(key)) {
+      // Browsers ignore tabs, line breaks and control characters inside a scheme ("java\tscript:").
+      const address = value.replace(/[\u0000-\u0020\u007f]+/g, '');
+      if (name === 'img' && key === 'src' ? !MEDIA_SRC.test(address) || address.includes('..') : !SAFE_URL.test(address)) {
+        if (name === 'img') return null;
+        continue;
+      }
+    }
+    kept.push(` ${key}="${escapeAttribute(value)}"`);
+  }
+  if (name === 'img' && !('src' in attributes)) return null;
+  return kept.join('');
+}
+
+function withoutActiveContent(html: string): string {
+  const out: string[] = [];
+  // How deep inside a dropped element the parser is (0: outside), and the open elements that were written.
+  let dropping = 0;
+  const written: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (dropping > 0 || DROPPED_WITH_CONTENT.has(name)) {
+          if (!VOID.has(name)) dropping++;
+          return;
+        }
+        if (DROPPED_TAG.has(name)) return;
+        const kept = keptAttributes(name, attributes);
+        if (kept === null) return;
+        out.push(`<${name}${kept}>`);
+        if (!VOID.has(name)) written.push(name);
+      },
+      ontext(text) {
+        if (dropping === 0) out.push(escapeText(text));
+      },
+      onclosetag(name, implied) {
+        if (dropping > 0) {
+          if (!VOID.has(name)) dropping--;
+          return;
+        }
+        if (VOID.has(name) || DROPPED_TAG.has(name)) return;
+        const index = written.lastIndexOf(name);
+        if (index === -1) return;
+        // Close whatever was left open inside it, as a browser would.
+        for (let i = written.length - 1; i >= index; i--) out.push(`</${written[i]}>`);
+        written.length = index;
+        void implied;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  for (let i = written.length - 1; i >= 0; i--) out.push(`</${written[i]}>`);
+  return out.join('');
 }
