@@ -16,3 +16,9 @@ export type CacheCore = {
 };
 
 export function cacheCore(): CacheCore;
+export function createCacheCore(env?: Record<string, string | undefined>): CacheCore & {
+  memoryGet(space: string, key: string): unknown;
+  memorySet(space: string, key: string, value: unknown, bytes: number): void;
+  redisGet(space: string, key: string): Promise<Buffer | null>;
+  redisSet(space: string, key: string, frame: Buffer, ttlSeconds?: number): Promise<void>;
+};

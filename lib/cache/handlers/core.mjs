@@ -67,6 +67,11 @@ const list = (value) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** A core of its own, for tests that play several instances in one process; the app uses cacheCore(). */
+export function createCacheCore(env = process.env) {
+  return createCore(env);
+}
+
 function createCore(env = process.env) {
   const inBuild = env.NEXT_PHASE === 'phase-production-build';
   const redisUrl = inBuild ? '' : (env.REDIS_URL ?? '');

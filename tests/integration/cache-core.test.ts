@@ -1,0 +1,93 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createCacheCore } from '@/lib/cache/handlers/core.mjs';
+
+// The shared cache core as two app instances see it, against a real Redis of this test's own (so it can stop it):
+// invalidations and entries cross between them; with Redis stopped, each keeps answering within milliseconds from
+// its own short-lived memory, says so once, and catches up when Redis returns.
+
+const PORT = 6392 + Math.floor(Math.random() * 500);
+let redis: ChildProcess | null = null;
+
+async function startRedis() {
+  redis = spawn('redis-server', ['--port', String(PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+async function stopRedis() {
+  const child = redis;
+  redis = null;
+  if (!child) return;
+  await new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGKILL');
+  });
+}
+
+const env = { REDIS_URL: `redis://127.0.0.1:${PORT}`, CACHE_REDIS_PREFIX: `it-${PORT}:`, CACHE_FALLBACK_TTL_MS: '1500' };
+let a: ReturnType<typeof createCacheCore>;
+let b: ReturnType<typeof createCacheCore>;
+const until = async (check: () => boolean | Promise<boolean>, ms: number) => {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return false;
+};
+
+beforeAll(async () => {
+  await startRedis();
+  a = createCacheCore(env);
+  b = createCacheCore(env);
+  expect(await until(() => a.healthy && b.healthy, 5000)).toBe(true);
+});
+afterAll(async () => {
+  a?.close();
+  b?.close();
+  await stopRedis();
+});
+
+describe('the shared cache core', () => {
+  it('carries an invalidation from one instance to the other within milliseconds', async () => {
+    const before = Date.now() - 1;
+    const sent = Date.now();
+    await a.expireTags(['article:harbour-wall']);
+    expect(a.tagsExpired(['article:harbour-wall'], before)).toBe(true);
+    expect(await until(() => b.tagsExpired(['article:harbour-wall'], before), 1000)).toBe(true);
+    expect(Date.now() - sent).toBeLessThan(1000);
+  });
+
+  it('serves on one instance what the other stored', async () => {
+    await a.redisSet('r', '/news/one', Buffer.from('page bytes'), 60);
+    expect((await b.redisGet('r', '/news/one'))?.toString()).toBe('page bytes');
+  });
+
+  it('keeps answering within milliseconds while Redis is stopped, says so once, and catches up when it returns', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    a.memorySet('r', '/news/held', { html: 'held' }, 100);
+    await stopRedis();
+    expect(await until(() => !a.healthy && !b.healthy, 3000)).toBe(true);
+
+    const started = Date.now();
+    expect(await a.redisGet('r', '/news/one')).toBeNull();
+    expect(Date.now() - started).toBeLessThan(200);
+    // What it held when Redis went is served for the fallback time only: staleness stays bounded.
+    expect(a.memoryGet('r', '/news/held')).toEqual({ html: 'held' });
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    expect(a.memoryGet('r', '/news/held')).toBeUndefined();
+
+    // An invalidation made meanwhile counts here at once, and reaches the other instance when Redis returns.
+    const before = Date.now() - 1;
+    await a.expireTags(['section:news']);
+    expect(a.tagsExpired(['section:news'], before)).toBe(true);
+    expect(b.tagsExpired(['section:news'], before)).toBe(false);
+    const downWarnings = warn.mock.calls.filter(([line]) => String(line).includes('unavailable'));
+    expect(downWarnings.length).toBeLessThanOrEqual(2); // one per instance, not one per request
+
+    await startRedis();
+    expect(await until(() => a.healthy && b.healthy, 8000)).toBe(true);
+    expect(await until(() => b.tagsExpired(['section:news'], before), 3000)).toBe(true);
+    expect(warn.mock.calls.some(([line]) => String(line).includes('is back'))).toBe(true);
+    warn.mockRestore();
+  });
+});
