@@ -16,6 +16,9 @@ const nextConfig = {
   cacheMaxMemorySize: 0,
   partialPrefetching: true,
   poweredByHeader: false,
+  // Cached pages carry an ETag made once when stored (lib/cache/handlers/route-cache.mjs): Next's own hashes the
+  // whole page on every request.
+  generateEtags: false,
   // Behind the edge cache, the edge compresses (once per stored entry, deploy/nginx/dateline-edge.conf); a single
   // `npm start` compresses itself.
   compress: process.env.DATELINE_COMPRESS !== 'off',

@@ -33,8 +33,24 @@ const app = next({ dev, hostname: options.hostname, port, dir: import.meta.dirna
 await app.prepare();
 const handle = app.getRequestHandler();
 
+/**
+ * A cached page carries the ETag stored with it (lib/cache/handlers/route-cache.mjs; Next's own per-request ETag is
+ * off): a page load whose If-None-Match names it gets 304, and Node then sends no body.
+ */
+function answerNotModified(req, res) {
+  const ifNoneMatch = req.headers['if-none-match'];
+  if (!ifNoneMatch || req.headers.rsc || (req.method !== 'GET' && req.method !== 'HEAD')) return;
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    const etag = res.getHeader('etag');
+    const matches = status === 200 && typeof etag === 'string' && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+    return writeHead.call(this, matches ? 304 : status, ...rest);
+  };
+}
+
 const server = http.createServer((req, res) => {
   stampClientAddress(req, trust);
+  answerNotModified(req, res);
   const pathname = (req.url ?? '/').split('?', 1)[0];
   for (const [name, value] of Object.entries(securityHeaders(pathname, { https }))) res.setHeader(name, value);
   handle(req, res).catch((error) => {

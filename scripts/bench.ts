@@ -1,26 +1,61 @@
-// `npm run bench`: serving throughput of the production build on the demo newsroom. Measures warm (cached)
-// reader pages against a static file served by the same server, and prints requests per second and latency.
-// Loopback only; each run is bounded in time. Options: BENCH_SECONDS (default 8), BENCH_CONNECTIONS (default 32).
+// `npm run bench`: what readers' traffic costs, against a reference measured in the same run (absolute figures drift
+// between runs and machines). Loopback only, each measurement bounded in time; run it alone on the machine.
+//
+// 1. The edge: the same bytes of an article and of the homepage from nginx as a static file (gzip clients get a
+//    precompressed copy, gzip_static) against the same pages through the edge cache (deploy/nginx), both encodings.
+//    Target: the edge at ≥ 90 % of nginx-static.
+// 2. One instance without the edge: a cached article and the cached homepage against a trivial cached route of the
+//    same server (/robots.txt), Next's own per-request floor. Target: ≥ 90 %.
+// 3. Editors during a spike: admin requests (sign in, the desk, an article in the editor) quiet, then under a fixed
+//    rate of readers through the edge (cached pages plus uncached searches). Target: p95 within 2× of quiet.
+// 4. The input paths (scripts/bench-input.ts): the worst known input of each path against an ordinary story.
+//
+// Options: BENCH_SECONDS (default 8 per measurement), BENCH_ROUNDS (default 3; the median is printed),
+// BENCH_SPIKE_RATE (reader requests per second, default 2000), BENCH_SKIP (comma-separated: edge,instance,spike,input).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import { databaseTarget } from '../lib/db/url';
+import { benchInputPaths } from './bench-input';
+import { edgeMissing, startEdge, writeEdgeConfig } from './cluster/edge';
 import { applyMigrations } from './db/engine';
 import { buildIsCurrent, recordBuild } from './lib/build-state';
 import { nextBin } from './lib/next-bin';
 
+const root = path.resolve(import.meta.dirname, '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const port = Number(process.env.BENCH_PORT ?? 3200);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const spikeRate = Number(process.env.BENCH_SPIKE_RATE ?? 2000);
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3200);
+const EDGE_PORT = APP_PORT + 80;
+const STATIC_PORT = APP_PORT + 82;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-'));
+// nginx's workers (an unprivileged user) read the reference files and write the cache under it.
+fs.chmodSync(dir, 0o755);
+const app = `http://127.0.0.1:${APP_PORT}`;
+const edge = `http://127.0.0.1:${EDGE_PORT}`;
+const nginxStatic = `http://127.0.0.1:${STATIC_PORT}`;
+
+const missing = [edgeMissing(), spawnSync('wrk', ['--version']).error ? 'wrk is not installed: apt-get install wrk' : null].filter(Boolean);
+if (missing.length > 0) {
+  console.error(`The bench needs:\n${missing.map((m) => `  - ${m}`).join('\n')}`);
+  process.exit(1);
+}
+
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
   MEDIA_DIR: path.join(dir, 'media'),
   DEMO_ACCOUNTS_FILE: path.join(dir, 'demo-accounts.txt'),
+  SITE_URL: edge,
+  TRUSTED_PROXIES: '127.0.0.1',
+  DATELINE_COMPRESS: 'off',
+  EDGE_PURGE_URLS: `http://127.0.0.1:${EDGE_PORT + 1}/purge`,
 };
 
 if (!buildIsCurrent()) {
@@ -28,57 +63,156 @@ if (!buildIsCurrent()) {
   recordBuild();
 }
 await applyMigrations(databaseTarget(env.DATABASE_URL));
-spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../node_modules/tsx/dist/cli.mjs'), 'prisma/seed/index.ts'], {
-  stdio: 'inherit',
-  env,
-});
+spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'prisma/seed/index.ts'], { stdio: 'ignore', env });
 
-const server = spawn(process.execPath, [path.resolve(import.meta.dirname, '../server.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
-  env,
-  stdio: 'ignore',
-  detached: true,
-});
-const base = `http://127.0.0.1:${port}`;
-try {
-  await waitFor(`${base}/`);
-  const home = await (await fetch(`${base}/`)).text();
-  const article = /href="(\/[a-z-]+\/[a-z0-9-]+)"/.exec(home.slice(home.indexOf('Top story')))?.[1];
-  const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(home)?.[1];
-  if (!article || !css) throw new Error('Could not find an article link or a stylesheet on the homepage');
-  const targets = [
-    ['static file (baseline)', css],
-    ['homepage', '/'],
-    ['article', article],
-    ['section front', '/news'],
-  ] as const;
-  const rows: string[] = [];
-  let baseline = 0;
-  for (const [name, url] of targets) {
-    for (let i = 0; i < 3; i++) await fetch(base + url); // warm: render once, then from the full-route cache
-    const cache = (await fetch(base + url)).headers.get('x-nextjs-cache') ?? '-';
-    const result = await autocannon({ url: base + url, connections, duration: seconds });
-    const rps = result.requests.average;
-    if (name.startsWith('static')) baseline = rps;
-    rows.push(
-      `${name.padEnd(24)} ${String(Math.round(rps)).padStart(7)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  ` +
-        `${baseline ? `${Math.round((rps / baseline) * 100)}% of baseline` : ''}  cache: ${cache}  errors: ${result.errors + result.non2xx}`,
-    );
+const server = spawn(process.execPath, [path.join(root, 'server.mjs'), '--port', String(APP_PORT), '--hostname', '127.0.0.1'], { env, stdio: 'ignore' });
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const lines: string[] = [];
+const say = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+
+/** wrk's requests per second for one address (2 threads, keep-alive). */
+function wrk(url: string, connections: number, encoding: '' | 'gzip'): number {
+  const run = spawnSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '-H', `Accept-Encoding: ${encoding}`, url], { encoding: 'utf8' });
+  const rps = /Requests\/sec:\s+([\d.]+)/.exec(run.stdout)?.[1];
+  if (!rps) throw new Error(`wrk failed on ${url}: ${run.stderr || run.stdout}`);
+  const errors = /Non-2xx or 3xx responses: (\d+)/.exec(run.stdout)?.[1];
+  if (errors) throw new Error(`${url} answered ${errors} errors under load`);
+  return Number(rps);
+}
+
+/** Medians over BENCH_ROUNDS rounds, the targets measured in turn within each round (drift hits all alike). */
+function measure(targets: { name: string; url: string; connections: number; encoding: '' | 'gzip' }[]): Map<string, number> {
+  const results = new Map<string, number[]>();
+  for (let round = 0; round < rounds; round++) {
+    for (const target of targets) results.set(target.name, [...(results.get(target.name) ?? []), wrk(target.url, target.connections, target.encoding)]);
   }
-  console.log(`\n${connections} connections, ${seconds} s each, ${os.cpus().length} cores\n${rows.join('\n')}`);
+  return new Map([...results].map(([name, values]) => [name, median(values)]));
+}
+
+const pct = (part: number, whole: number) => `${Math.round((part / whole) * 100)} %`;
+const rps = (value: number) => `${Math.round(value).toLocaleString('en-GB')} req/s`.padStart(13);
+
+try {
+  for (let i = 0; i < 240 && !(await fetch(`${app}/robots.txt`).then((r) => r.ok, () => false)); i++) await sleep(250);
+  const home = await (await fetch(`${app}/`)).text();
+  const article = /href="(\/[a-z-]+\/[a-z0-9-]+)"/.exec(home.slice(home.indexOf('Top story')))?.[1];
+  if (!article) throw new Error('Could not find an article on the homepage');
+
+  // The same bytes for the static reference: what the instance sends, and a gzip copy for gzip_static.
+  const www = path.join(dir, 'www');
+  fs.mkdirSync(www, { recursive: true });
+  for (const [name, address] of [['article.html', article], ['home.html', '/']] as const) {
+    const bytes = Buffer.from(await (await fetch(app + address)).arrayBuffer());
+    fs.writeFileSync(path.join(www, name), bytes);
+    fs.writeFileSync(path.join(www, `${name}.gz`), zlib.gzipSync(bytes, { level: 5 }));
+  }
+  const runDir = path.join(dir, 'edge');
+  writeEdgeConfig({
+    runDir,
+    edgePort: EDGE_PORT,
+    purgePort: EDGE_PORT + 1,
+    upstreams: [{ port: APP_PORT }],
+    extraServers: `    server { listen 127.0.0.1:${STATIC_PORT}; access_log off; root ${www}; gzip_static on; default_type text/html; }`,
+  });
+  const nginx = startEdge(runDir);
+  try {
+    for (let i = 0; i < 40 && !(await fetch(`${edge}/robots.txt`).then((r) => r.ok, () => false)); i++) await sleep(250);
+    // Warm: each page rendered, then cached at the instance and at the edge in both encodings.
+    for (const url of [`${app}${article}`, `${app}/`, `${app}/robots.txt`]) for (let i = 0; i < 3; i++) await fetch(url);
+    for (const address of [article, '/']) for (const encoding of ['', 'gzip']) for (let i = 0; i < 2; i++) await fetch(edge + address, { headers: { 'Accept-Encoding': encoding } });
+    say(`\nDateline bench — ${os.cpus().length} cores, ${seconds} s per measurement, median of ${rounds} rounds (wrk -t2)`);
+    say(`article ${article} (${fs.statSync(path.join(www, 'article.html')).size.toLocaleString('en-GB')} bytes), homepage (${fs.statSync(path.join(www, 'home.html')).size.toLocaleString('en-GB')} bytes)`);
+
+    if (!skip.has('edge')) {
+      const targets = (['', 'gzip'] as const).flatMap((encoding) => [
+        { name: `static article ${encoding || 'identity'}`, url: `${nginxStatic}/article.html`, connections: 64, encoding },
+        { name: `edge article ${encoding || 'identity'}`, url: `${edge}${article}`, connections: 64, encoding },
+        { name: `static home ${encoding || 'identity'}`, url: `${nginxStatic}/home.html`, connections: 64, encoding },
+        { name: `edge home ${encoding || 'identity'}`, url: `${edge}/`, connections: 64, encoding },
+      ]);
+      const results = measure(targets);
+      say('\n1. The edge cache against nginx serving the same bytes from a file (64 connections; target ≥ 90 %)');
+      for (const page of ['article', 'home']) {
+        for (const encoding of ['identity', 'gzip']) {
+          const reference = results.get(`static ${page} ${encoding}`)!;
+          const cached = results.get(`edge ${page} ${encoding}`)!;
+          say(`   ${page.padEnd(8)} ${encoding.padEnd(9)} nginx-static ${rps(reference)}   edge ${rps(cached)}   ${pct(cached, reference)}`);
+        }
+      }
+    }
+
+    if (!skip.has('instance')) {
+      const results = measure([
+        { name: 'robots', url: `${app}/robots.txt`, connections: 16, encoding: '' },
+        { name: 'article', url: `${app}${article}`, connections: 16, encoding: '' },
+        { name: 'home', url: `${app}/`, connections: 16, encoding: '' },
+      ]);
+      const floor = results.get('robots')!;
+      say('\n2. One instance, no edge: cached pages against its own trivial cached route (16 connections; target ≥ 90 %)');
+      say(`   /robots.txt            ${rps(floor)}`);
+      say(`   article                ${rps(results.get('article')!)}   ${pct(results.get('article')!, floor)} of /robots.txt`);
+      say(`   homepage               ${rps(results.get('home')!)}   ${pct(results.get('home')!, floor)} of /robots.txt`);
+    }
+
+    if (!skip.has('spike')) await spike(article);
+  } finally {
+    nginx.kill('SIGQUIT');
+  }
+
+  if (!skip.has('input')) {
+    say('\n4. Input paths: the worst known input against an ordinary story of the same size (target within 2×)');
+    for (const row of await benchInputPaths()) say(`   ${row}`);
+  }
 } finally {
-  process.kill(-server.pid!, 'SIGTERM');
+  server.kill('SIGTERM');
   fs.rmSync(dir, { recursive: true, force: true });
 }
 process.exit(0);
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
+/** Admin latencies quiet and under a fixed-rate reader load through the edge. */
+async function spike(article: string) {
+  const accounts = fs.readFileSync(env.DEMO_ACCOUNTS_FILE, 'utf8');
+  const [, email, password] = /^editor\s+(\S+)\s+(\S+)$/m.exec(accounts) ?? [];
+  const cookieOf = async (): Promise<string> => {
+    const response = await fetch(`${edge}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: edge },
+      body: JSON.stringify({ email, password }),
+    });
+    if (!response.ok) throw new Error(`Sign-in failed: ${response.status}`);
+    return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  };
+  const cookie = await cookieOf();
+  const articleId = /"articleId":"([^"]+)"/.exec(await (await fetch(`${app}${article}`)).text())?.[1];
+  const adminRequests = [
+    () => cookieOf(),
+    () => fetch(`${edge}/admin`, { headers: { cookie } }).then((r) => r.text()),
+    () => fetch(`${edge}/admin/articles`, { headers: { cookie } }).then((r) => r.text()),
+    ...(articleId ? [() => fetch(`${edge}/admin/articles/${articleId}`, { headers: { cookie } }).then((r) => r.text())] : []),
+  ];
+  const timeAdmin = async (count: number) => {
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const started = performance.now();
+      // A kept-alive connection the edge has just closed fails once: the request is made again, and timed in full.
+      await adminRequests[i % adminRequests.length]!().catch(() => adminRequests[i % adminRequests.length]!());
+      times.push(performance.now() - started);
     }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer`);
+    times.sort((a, b) => a - b);
+    return { p50: times[Math.floor(times.length * 0.5)]!, p95: times[Math.floor(times.length * 0.95)]! };
+  };
+  const quiet = await timeAdmin(40);
+  // Readers: cached pages at spikeRate, and uncached searches at 1 % of it, through the edge, while the editor works.
+  const readers = autocannon({ url: edge, connections: 64, overallRate: spikeRate, duration: seconds * 2, requests: [{ path: '/' }, { path: article }, { path: '/news' }] });
+  const searches = autocannon({ url: edge, connections: 4, overallRate: Math.max(1, Math.round(spikeRate / 100)), duration: seconds * 2, requests: [{ path: '/search?q=harbour' }, { path: '/search?q=council+budget' }] });
+  await sleep(1000);
+  const loaded = await timeAdmin(40);
+  const [readerResult, searchResult] = await Promise.all([readers, searches]);
+  say(`\n3. Editors during a spike: ${Math.round(readerResult.requests.average)} reader req/s and ${Math.round(searchResult.requests.average)} searches/s through the edge`);
+  say(`   admin requests (sign in, dashboard, desk, editor) quiet p50 ${quiet.p50.toFixed(0)} ms p95 ${quiet.p95.toFixed(0)} ms; under load p50 ${loaded.p50.toFixed(0)} ms p95 ${loaded.p95.toFixed(0)} ms = ${(loaded.p95 / quiet.p95).toFixed(2)}× (target ≤ 2×)`);
+  say(`   readers: p99 ${readerResult.latency.p99} ms, errors ${readerResult.errors + readerResult.non2xx}; searches p99 ${searchResult.latency.p99} ms, errors ${searchResult.errors + searchResult.non2xx}`);
 }

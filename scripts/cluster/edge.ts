@@ -72,6 +72,9 @@ http {
     tcp_nodelay on;
     keepalive_timeout 65;
     keepalive_requests 100000;
+    # Open file descriptors of cached entries (and static files) are kept: a hit costs no open()/stat().
+    open_file_cache max=10000 inactive=60s;
+    open_file_cache_valid 5s;
     server_tokens off;
     include ${path.join(runDir, 'dateline-edge.conf')};
 ${options.extraServers ?? ''}
