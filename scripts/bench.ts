@@ -59,7 +59,7 @@ const env = {
 };
 
 if (!buildIsCurrent()) {
-  spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
+  if (spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env }).status !== 0) process.exit(1);
   recordBuild();
 }
 await applyMigrations(databaseTarget(env.DATABASE_URL));
@@ -186,7 +186,8 @@ async function spike(article: string) {
     if (!response.ok) throw new Error(`Sign-in failed: ${response.status}`);
     return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   };
-  const cookie = await cookieOf();
+  // The bench's own keep-alive connection to the edge may have been closed while wrk ran: one retry.
+  const cookie = await cookieOf().catch(() => cookieOf());
   const articleId = /"articleId":"([^"]+)"/.exec(await (await fetch(`${app}${article}`)).text())?.[1];
   const adminRequests = [
     () => cookieOf(),

@@ -120,6 +120,12 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'srcset',
 const SAFE_URL = /^(?:https?:|mailto:|\/(?!\/)|#)/i;
 const MEDIA_SRC = /^\/media\/[\w./-]+$/;
 
+/**
+ * Elements deeper than this are dropped (their text kept): the editor keeps 12 levels anyway, and a bounded stack keeps
+ * closing a mis-nested tag cheap however the paste nests.
+ */
+const MAX_OPEN = 100;
+
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -156,8 +162,11 @@ function withoutActiveContent(html: string): string {
         if (DROPPED_TAG.has(name)) return;
         const kept = keptAttributes(name, attributes);
         if (kept === null) return;
+        if (!VOID.has(name)) {
+          if (written.length >= MAX_OPEN) return;
+          written.push(name);
+        }
         out.push(`<${name}${kept}>`);
-        if (!VOID.has(name)) written.push(name);
       },
       ontext(text) {
         if (dropping === 0) out.push(escapeText(text));
@@ -168,7 +177,7 @@ function withoutActiveContent(html: string): string {
           return;
         }
         if (VOID.has(name) || DROPPED_TAG.has(name)) return;
-        const index = written.lastIndexOf(name);
+        const index = written.at(-1) === name ? written.length - 1 : written.lastIndexOf(name);
         if (index === -1) return;
         // Close whatever was left open inside it, as a browser would.
         for (let i = written.length - 1; i >= index; i--) out.push(`</${written[i]}>`);

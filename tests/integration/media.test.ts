@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@/lib/auth/roles';
 import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
+import { readCrop } from '@/lib/media/crops';
 import { listImages } from '@/lib/media/library';
 import { deleteImage, NOT_YOUR_IMAGE, updateImage } from '@/lib/media/manage';
 import { SNIFF_MESSAGES } from '@/lib/media/sniff';
@@ -187,6 +188,19 @@ describe('changing and deleting a picture', () => {
     expect(await db.image.count({ where: { id: image.id } })).toBe(0);
     expect(files.some((f) => fs.existsSync(fileOf(f)))).toBe(false);
     expect(await db.auditEvent.count({ where: { action: 'media.deleted', targetId: image.id } })).toBe(1);
+  });
+
+  it('stops serving a deleted picture’s social-image crops, and deletes them with it', async () => {
+    const viewer = await viewerWith('editor');
+    const image = uploaded(await upload(viewer, await picture(900, 500)));
+    const row = await db.image.findUniqueOrThrow({ where: { id: image.id } });
+    expect(await readCrop(row.path.split('/'), '1200x630')).not.toBeNull();
+    const crop = path.join(mediaDir(), 'crops', '1200x630', `${row.path}.jpg`);
+    expect(fs.existsSync(crop)).toBe(true);
+
+    expect(await deleteImage(viewer, image.id, context)).toMatchObject({ ok: true });
+    expect(await readCrop(row.path.split('/'), '1200x630')).toBeNull();
+    expect(fs.existsSync(crop)).toBe(false);
   });
 
   it('lets only editors or the uploader change or delete a picture', async () => {
