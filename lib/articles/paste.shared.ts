@@ -1,6 +1,6 @@
 // Pasting from Word or Google Docs: keep the structure (headings, lists, emphasis, links), drop the styling.
 // Isomorphic: the editor runs it in the browser before TipTap parses the HTML against the body schema.
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 //
 // It runs on whatever the clipboard holds, so every step is linear in its length. A regex that looks for a closing
 // (`-->`, `>`, `</style>`) rescans the rest of the text from every opening that has none, which is quadratic:
@@ -103,7 +103,7 @@ function withoutDocsWrapper(html: string): string {
 }
 
 // ─── Active content ───
-// A last pass through a real HTML tokenizer (htmlparser2: linear, no DOM, the parser sanitize-html uses), which
+// A last pass through a real HTML tokenizer (htmlparser2's, the parser sanitize-html uses: linear, no DOM), which
 // rebuilds the paste from what it read: elements that run, embed or load something go with their content, event
 // handlers and script addresses go, and a picture stays only if it comes from the site's own media library (the
 // only pictures a body may hold).
@@ -149,46 +149,93 @@ function keptAttributes(name: string, attributes: Record<string, string>): strin
 
 function withoutActiveContent(html: string): string {
   const out: string[] = [];
-  // How deep inside a dropped element the parser is (0: outside), and the open elements that were written.
+  // How deep inside a dropped element the tokenizer is (0: outside), and the open elements that were written.
   let dropping = 0;
   const written: string[] = [];
-  const parser = new Parser(
+  let tag = '';
+  let attributes: Record<string, string> = {};
+  let attributeName = '';
+  let attributeValue = '';
+
+  const open = (name: string, attrs: Record<string, string>) => {
+    if (dropping > 0 || DROPPED_WITH_CONTENT.has(name)) {
+      if (!VOID.has(name)) dropping++;
+      return;
+    }
+    if (DROPPED_TAG.has(name)) return;
+    const kept = keptAttributes(name, attrs);
+    if (kept === null) return;
+    if (!VOID.has(name)) {
+      if (written.length >= MAX_OPEN) return;
+      written.push(name);
+    }
+    out.push(`<${name}${kept}>`);
+  };
+  const close = (name: string) => {
+    if (VOID.has(name)) return;
+    if (dropping > 0) {
+      dropping--;
+      return;
+    }
+    if (DROPPED_TAG.has(name)) return;
+    const index = written.at(-1) === name ? written.length - 1 : written.lastIndexOf(name);
+    if (index === -1) return;
+    // Close whatever was left open inside it, as a browser would.
+    for (let i = written.length - 1; i >= index; i--) out.push(`</${written[i]}>`);
+    written.length = index;
+  };
+  const text = (value: string) => {
+    if (dropping === 0) out.push(escapeText(value));
+  };
+  const lower = (start: number, end: number) => asciiLowerCase(html.slice(start, end));
+
+  // The tokenizer alone: htmlparser2's Parser keeps its own stack of open elements with Array#unshift, which makes
+  // 10,000 nested tags cost 10,000² steps; here the only stack is the bounded one above.
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true, recognizeSelfClosing: true },
     {
-      onopentag(name, attributes) {
-        if (dropping > 0 || DROPPED_WITH_CONTENT.has(name)) {
-          if (!VOID.has(name)) dropping++;
-          return;
-        }
-        if (DROPPED_TAG.has(name)) return;
-        const kept = keptAttributes(name, attributes);
-        if (kept === null) return;
-        if (!VOID.has(name)) {
-          if (written.length >= MAX_OPEN) return;
-          written.push(name);
-        }
-        out.push(`<${name}${kept}>`);
+      onopentagname(start, end) {
+        tag = lower(start, end);
+        attributes = {};
       },
-      ontext(text) {
-        if (dropping === 0) out.push(escapeText(text));
+      onattribname(start, end) {
+        attributeName = lower(start, end);
+        attributeValue = '';
       },
-      onclosetag(name, implied) {
-        if (dropping > 0) {
-          if (!VOID.has(name)) dropping--;
-          return;
-        }
-        if (VOID.has(name) || DROPPED_TAG.has(name)) return;
-        const index = written.at(-1) === name ? written.length - 1 : written.lastIndexOf(name);
-        if (index === -1) return;
-        // Close whatever was left open inside it, as a browser would.
-        for (let i = written.length - 1; i >= index; i--) out.push(`</${written[i]}>`);
-        written.length = index;
-        void implied;
+      onattribdata(start, end) {
+        attributeValue += html.slice(start, end);
       },
+      onattribentity(codepoint) {
+        attributeValue += String.fromCodePoint(codepoint);
+      },
+      onattribend() {
+        if (!(attributeName in attributes)) attributes[attributeName] = attributeValue;
+      },
+      onopentagend() {
+        open(tag, attributes);
+      },
+      onselfclosingtag() {
+        open(tag, attributes);
+        close(tag);
+      },
+      onclosetag(start, end) {
+        close(lower(start, end));
+      },
+      ontext(start, end) {
+        text(html.slice(start, end));
+      },
+      ontextentity(codepoint) {
+        text(String.fromCodePoint(codepoint));
+      },
+      oncdata() {},
+      oncomment() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {},
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
-  parser.end();
+  tokenizer.write(html);
+  tokenizer.end();
   for (let i = written.length - 1; i >= 0; i--) out.push(`</${written[i]}>`);
   return out.join('');
 }
