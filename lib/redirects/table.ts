@@ -11,7 +11,7 @@ import { changedSince, expireTagsNow } from '@/lib/cache/tag-clock';
 // the next lookup. TABLE_TTL_MS is only a safety net (a write made behind the application's back, by a script): after
 // it, the next lookup starts a reload in the background and answers from the old table.
 
-const TABLE_TTL_MS = 60_000;
+const TABLE_TTL_MS = 10_000;
 
 type Table = Map<string, string | null>;
 type TableState = { table: Table | null; loadedAt: number; loading: Promise<Table> | null };

@@ -13,7 +13,7 @@ import { cacheTags } from '@/lib/cache/tags';
 // again when the article's cache tag was invalidated since (a publish step on any instance: the cache core's tag
 // clock, lib/cache/tag-clock.ts) or after TTL_MS (a write behind the application's back).
 
-const TTL_MS = 60_000;
+const TTL_MS = 10_000;
 const MAX_ENTRIES = 5_000;
 const NOT_PAGES = new Set(['author', 'tag', 'page']);
 

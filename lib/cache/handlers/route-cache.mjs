@@ -71,7 +71,11 @@ export default class RouteCacheHandler {
 
   async set(key, value, ctx) {
     const core = cacheCore();
-    if (value?.kind === 'APP_PAGE' && typeof value.html === 'string' && !value.headers?.etag) value = { ...value, headers: { ...value.headers, etag: etagOf(value.html) } };
+    // In place: Next answers the request that rendered the page from this same value, so that response has the ETag too.
+    if (value?.kind === 'APP_PAGE' && typeof value.html === 'string') {
+      value.headers ??= {};
+      value.headers.etag ??= etagOf(value.html);
+    }
     const askedAt = renderAskedAt.get(key);
     renderAskedAt.delete(key);
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
