@@ -50,12 +50,12 @@ function answerNotModified(req, res) {
   };
 }
 
-// Readers' requests share READER_CONCURRENCY places (default 8); the newsroom's (/admin, /api, /preview) and Next's
+// Readers' requests share READER_CONCURRENCY places (default 4); the newsroom's (/admin, /api, /preview) and Next's
 // static files never wait. One Node process renders one thing at a time: when a spike's uncached pages (searches,
 // cold stories) pile up, the editor's request would otherwise queue behind all of them. Readers beyond the places
 // wait their turn (first come, first served), and past READER_QUEUE waiting get 503 with Retry-After, which the edge
 // answers from its stale copy.
-const readerPlaces = Number(process.env.READER_CONCURRENCY ?? 8);
+const readerPlaces = Number(process.env.READER_CONCURRENCY ?? 4);
 const readerQueueLimit = Number(process.env.READER_QUEUE ?? 500);
 let readersActive = 0;
 const readersWaiting = [];
