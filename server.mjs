@@ -3,8 +3,7 @@
 // - the client's address comes from the connection (lib/http/client-address.mjs; TRUSTED_PROXIES names the reverse
 //   proxies whose X-Forwarded-For is believed);
 // - every response carries the site's security headers (lib/security/headers.mjs), whatever part of Next answers;
-// - a cached page's stored ETag answers If-None-Match with 304;
-// - readers' requests cannot crowd out the newsroom's (READER_CONCURRENCY).
+// - a cached page's stored ETag answers If-None-Match with 304.
 //
 // `node server.mjs [--port 3000] [--hostname 0.0.0.0] [--dev]`; `npm start` runs it after building and migrating.
 import http from 'node:http';
@@ -27,7 +26,7 @@ process.env.__NEXT_PRIVATE_ORIGIN = `http://${options.hostname === '0.0.0.0' ? '
 
 const { default: next } = await import('next');
 const { compileTrust, stampClientAddress } = await import('./lib/http/client-address.mjs');
-const { isPrivatePath, securityHeaders } = await import('./lib/security/headers.mjs');
+const { securityHeaders } = await import('./lib/security/headers.mjs');
 
 const trust = compileTrust();
 const https = /^https:/i.test(process.env.SITE_URL ?? '');
@@ -50,51 +49,16 @@ function answerNotModified(req, res) {
   };
 }
 
-// Readers' requests share READER_CONCURRENCY places (default 4); the newsroom's (/admin, /api, /preview) and Next's
-// static files never wait. One Node process renders one thing at a time: when a spike's uncached pages (searches,
-// cold stories) pile up, the editor's request would otherwise queue behind all of them. Readers beyond the places
-// wait their turn (first come, first served), and past READER_QUEUE waiting get 503 with Retry-After, which the edge
-// answers from its stale copy.
-const readerPlaces = Number(process.env.READER_CONCURRENCY ?? 4);
-const readerQueueLimit = Number(process.env.READER_QUEUE ?? 500);
-let readersActive = 0;
-const readersWaiting = [];
-
-function admitReader(res, run) {
-  if (readersActive < readerPlaces) return start();
-  if (readersWaiting.length >= readerQueueLimit) {
-    res.writeHead(503, { 'Retry-After': '2', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end('Busy: try again in a moment.');
-    return;
-  }
-  readersWaiting.push(start);
-  function start() {
-    readersActive++;
-    let released = false;
-    const release = () => {
-      if (released) return;
-      released = true;
-      readersActive--;
-      readersWaiting.shift()?.();
-    };
-    res.once('close', release);
-    run();
-  }
-}
-
 const server = http.createServer((req, res) => {
   stampClientAddress(req, trust);
   answerNotModified(req, res);
   const pathname = (req.url ?? '/').split('?', 1)[0];
   for (const [name, value] of Object.entries(securityHeaders(pathname, { https }))) res.setHeader(name, value);
-  const run = () =>
-    handle(req, res).catch((error) => {
-      console.error('[dateline] request failed', error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
-  if (isPrivatePath(pathname) || pathname.startsWith('/_next/static/') || pathname.startsWith('/api/health/')) run();
-  else admitReader(res, run);
+  handle(req, res).catch((error) => {
+    console.error('[dateline] request failed', error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
 });
 if (dev) app.setupWebSocketHandler?.(server);
 
