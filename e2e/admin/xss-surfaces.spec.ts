@@ -31,8 +31,8 @@ async function paste(desk: EditorPage, html: string) {
 
 /** Loads a feed item's HTML into a page of its own (no policy there: a payload that survived would run). */
 async function expectFeedHtmlInert(page: Page, where: string, html: string) {
+  // setContent waits for the load event: every picture has loaded or failed (and any onerror run) by then.
   await page.setContent(`<!doctype html><html><body><main id="item">${html}</main></body></html>`);
-  await page.waitForTimeout(200);
   await expectInert(page, where, page.locator('#item'));
 }
 
@@ -56,7 +56,8 @@ test('every XSS payload, pasted one at a time, stays text in the editor, the dif
   for (const payload of HTML_PAYLOADS) {
     await paste(desk, payload);
     await expectInert(page, `editor after pasting ${payload}`, desk.body());
-    await page.waitForTimeout(100);
+    // A round trip to the page: the browser's console messages about the paste have arrived before its answer.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(cspViolations, `the editor after pasting ${payload}`).toEqual([]);
   }
   await desk.typeBody(' The notice ends here.');
