@@ -60,12 +60,16 @@ export function securityHeaders(pathname, { https = false } = {}) {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': PERMISSIONS_POLICY,
-    'Cross-Origin-Opener-Policy': 'same-origin',
   };
   if (https) headers['Strict-Transport-Security'] = 'max-age=31536000; includeSubDomains';
   if (isPrivatePath(pathname)) {
     headers['X-Frame-Options'] = 'DENY';
     headers['Cache-Control'] = 'private, no-store';
+    // A window another site opened cannot reach the newsroom's pages (window.opener, frame counting). Reader pages
+    // go without: they are public, the same for everyone, so an opener can learn nothing from them; and the
+    // browsing-context switch COOP makes from the about:blank a tool starts on breaks Lighthouse 12's trace (it
+    // fails with NO_NAVSTART), which `npm run lighthouse` in CI would hit on every reader page.
+    headers['Cross-Origin-Opener-Policy'] = 'same-origin';
   } else {
     headers['X-Frame-Options'] = 'SAMEORIGIN';
     headers['Content-Security-Policy'] = readerContentSecurityPolicy({ https });

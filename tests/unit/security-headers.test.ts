@@ -23,6 +23,7 @@ describe('security headers', () => {
     });
     expect(headers['Permissions-Policy']).toContain('camera=()');
     expect(headers['Cache-Control']).toBeUndefined();
+    expect(headers['Cross-Origin-Opener-Policy']).toBeUndefined();
   });
 
   it('keep the newsroom out of every cache and every frame, and leave its policy to the proxy’s nonce', () => {
@@ -30,6 +31,7 @@ describe('security headers', () => {
       const headers = securityHeaders(path);
       expect(headers['Cache-Control'], path).toBe('private, no-store');
       expect(headers['X-Frame-Options'], path).toBe('DENY');
+      expect(headers['Cross-Origin-Opener-Policy'], path).toBe('same-origin');
       expect(headers['Content-Security-Policy'], path).toBeUndefined();
     }
     const csp = privateContentSecurityPolicy('abc123');
