@@ -63,8 +63,10 @@ async function newsroomAnswer(request: NextRequest): Promise<NextResponse> {
   if (preview && request.nextUrl.searchParams.has('signature')) return NextResponse.next();
   const isPublic = !preview && (!pathname.startsWith('/admin') || PUBLIC_ADMIN_PATHS.some((p) => pathname === p || pathname.startsWith(p)));
   if (isPublic) return NextResponse.next();
+  // When the database does not answer, the verdict is left to the page and the action, which check again and
+  // then say the database is unavailable (a 500 from here would tell the editor nothing).
   const verdict = request.cookies.has(sessionCookieName())
-    ? await (await import('@/lib/auth/proxy-guard')).adminVerdict(request.headers, pathname)
+    ? await (await import('@/lib/auth/proxy-guard')).adminVerdict(request.headers, pathname).catch(() => 'undecided' as const)
     : 'anonymous';
   if (verdict === 'anonymous') {
     const login = new URL('/admin/login', request.url);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type BrowserContext, expect, type Page, type Response, test } from '@playwright/test';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { siteConfig } from '../../lib/config/site';
 import { toDateTimeLocal } from '../../lib/dates/format';
 import type { Cluster } from '../../scripts/cluster/start';
@@ -293,4 +294,55 @@ test('two editors publishing the same story at once on two instances: optimistic
   expect(row.status).toBe('published');
   expect(row.version).toBe(story.version + 1);
   for (const context of contexts) await context.close();
+});
+
+/**
+ * Takes the cluster's database away from the instances, as a stopped server would: no new connections are allowed
+ * and every open one is ended. Only this suite's database is touched.
+ */
+async function setDatabaseOnline(online: boolean) {
+  const url = new URL(process.env.DATABASE_URL!);
+  const name = url.pathname.slice(1);
+  // From the server's maintenance database, on a connection of its own: the suite's pool is among those ended.
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+  await admin.connect();
+  try {
+    await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS ${online ? 'true' : 'false'}`);
+    if (!online) await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+  } finally {
+    await admin.end();
+  }
+}
+
+test('with the database down, cached pages still answer 200, the newsroom says so, and the editor keeps unsaved work', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const pages = ['/', '/news', '/latest'];
+  const story = await draft(unique('Ferry timetable kept through the outage'));
+  await signedIn(page);
+  const desk = new EditorPage(page);
+  await desk.open(story.id);
+  for (const origin of origins(cluster)) for (const path of pages) expect((await fetch(origin + path)).status).toBe(200);
+
+  const headline = unique('Ferry timetable rewritten while the database was down');
+  await setDatabaseOnline(false);
+  try {
+    for (const origin of origins(cluster)) {
+      for (const path of pages) expect((await fetch(origin + path)).status, `${origin}${path} with the database down`).toBe(200);
+    }
+    await desk.headline().fill(headline);
+    await desk.saveNow();
+    await expect(desk.saveStatus()).toHaveText(/database is unavailable.*kept in this browser/i);
+    const kept = await page.evaluate(() => Object.values({ ...localStorage }).join('\n'));
+    expect(kept).toContain(headline);
+    const other = await context.newPage();
+    await other.goto(`${EDGE}/admin/articles`);
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText('The database is unavailable');
+    await other.close();
+  } finally {
+    await setDatabaseOnline(true);
+  }
+  // Back: the same save goes through, nothing typed was lost.
+  await desk.saveNow();
+  await desk.waitForSaved();
+  expect((await db.article.findUniqueOrThrow({ where: { id: story.id } })).headline).toBe(headline);
 });

@@ -1,5 +1,6 @@
 import { headers } from 'next/headers';
 import type { z } from 'zod';
+import { unlessDatabaseDown } from '@/lib/db/availability';
 import { type ActionResult, invalid, NOT_ALLOWED, NOT_SIGNED_IN } from '@/lib/forms/result';
 import { type RequestMeta, requestMeta } from '@/lib/http/request-meta';
 import { can, type Permission } from './roles';
@@ -34,7 +35,7 @@ export function defineAction<S extends z.ZodType, T = undefined>(permission: Per
     return handler(viewer, parsed.data, context);
   };
   const action = async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> =>
-    run(await getViewer(), formEntries(formData), await requestContext());
+    unlessDatabaseDown(async () => run(await getViewer(), formEntries(formData), await requestContext()));
   return Object.assign(action, { permission, run });
 }
 
@@ -54,7 +55,8 @@ export function defineJsonAction<S extends z.ZodType, T = undefined, F = never>(
     if (!parsed.success) return invalid(parsed.error);
     return handler(viewer, parsed.data, context);
   };
-  const action = async (raw: unknown): Promise<ActionResult<T, F>> => run(await getViewer(), raw, await requestContext());
+  const action = async (raw: unknown): Promise<ActionResult<T, F>> =>
+    unlessDatabaseDown(async () => run(await getViewer(), raw, await requestContext()));
   return Object.assign(action, { permission, run });
 }
 
@@ -69,7 +71,7 @@ export function definePublicAction<S extends z.ZodType, T = undefined>(
     return handler(parsed.data, context);
   };
   const action = async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> =>
-    run(null, formEntries(formData), await requestContext());
+    unlessDatabaseDown(async () => run(null, formEntries(formData), await requestContext()));
   return Object.assign(action, { permission: 'public' as const, run });
 }
 

@@ -5,7 +5,7 @@ export type ActionResult<T = undefined, F = never> =
   | { ok: true; message?: string; data?: T }
   | {
       ok: false;
-      status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429;
+      status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429 | 503;
       message: string;
       fieldErrors?: Record<string, string[]>;
       /** What the refusal is about, when the form can do something with it (the other version in a conflict). */

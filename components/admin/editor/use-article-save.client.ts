@@ -77,6 +77,12 @@ export function useArticleSave({
           onSaved(result.data);
           return true;
         }
+        if (!result.ok && result.status === 503) {
+          // The database is down: like being offline, the local copy stays and saving is tried again.
+          setState({ kind: 'offline', message: result.message });
+          timer.current = setTimeout(() => void retry.current?.(options), RETRY_MS);
+          return false;
+        }
         if (!result.ok && result.status === 409 && result.details) setState({ kind: 'conflict', details: result.details });
         else if (!result.ok && result.status === 400) setState({ kind: 'invalid', message: result.message, fieldErrors: byField(result.fieldErrors) });
         else setState({ kind: 'refused', message: result.ok ? 'Not saved.' : result.message });
