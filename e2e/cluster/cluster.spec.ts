@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { type BrowserContext, expect, type Page, type Response, test } from '@playwright/test';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -99,6 +101,33 @@ test('a page rendered on one instance is served from the shared cache by the oth
   const other = await fetch(`http://127.0.0.1:${second!.port}${path}`);
   expect(other.status).toBe(200);
   expect(other.headers.get('x-nextjs-cache')).toBe('HIT');
+});
+
+test('the edge stores each page once per encoding, with a length, and large pages with their body on a page boundary', async () => {
+  const identity = await fetch(`${EDGE}/`, { headers: { 'Accept-Encoding': 'identity' } });
+  const html = await identity.text();
+  const gzip = await fetch(`${EDGE}/`, { headers: { 'Accept-Encoding': 'gzip' } });
+  // fetch() decodes the gzip body itself: the same page as the identity one.
+  const unpacked = await gzip.text();
+  for (const response of [identity, gzip]) {
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-length')).not.toBeNull();
+    expect(response.headers.get('x-dateline-pad')).toBeNull();
+  }
+  expect(gzip.headers.get('content-encoding')).toBe('gzip');
+  expect(unpacked).toBe(html);
+  expect(Number(gzip.headers.get('content-length'))).toBeLessThan(html.length / 3);
+  // Hits come from the stored entries (deploy/nginx/packer.lua pads the headers so a hit is an aligned sendfile).
+  const again = await fetch(`${EDGE}/`, { headers: { 'Accept-Encoding': 'identity' } });
+  expect(again.headers.get('x-cache')).toBe('HIT');
+  const cache = path.join(cluster.options.runDir, 'edge', 'cache');
+  const entries = fs.readdirSync(cache, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const large = entries
+    .map((e) => fs.readFileSync(path.join(e.parentPath, e.name)))
+    .map((bytes) => ({ key: /\nKEY: ([^\n]*)\n/.exec(bytes.toString('latin1', 0, 1024))?.[1], bodyStart: bytes.indexOf('\r\n\r\n') + 4, size: bytes.length }))
+    .filter((entry) => entry.size - entry.bodyStart >= 32_768 && /\|https?[^|]*\/\|/.test(entry.key ?? ''));
+  expect(large.length, 'the homepage stored in both encodings').toBeGreaterThanOrEqual(1);
+  expect(large.filter((entry) => entry.bodyStart % 4096 !== 0), 'entries whose body is not on a 4096-byte boundary').toEqual([]);
 });
 
 test('20 publishes made in the admin through the edge are seen on every instance and through the edge within 1 s of the action’s response', async ({ page }, testInfo) => {

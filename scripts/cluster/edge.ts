@@ -17,10 +17,21 @@ export type EdgeOptions = {
   extraServers?: string;
 };
 
+/** Where Lua 5.1 C modules live (LuaJIT, which nginx's Lua module runs, loads 5.1 modules): Debian's multiarch folders first. */
+function luaZlibDir(): string | null {
+  const candidates = [
+    ...fs.readdirSync('/usr/lib', { withFileTypes: true }).filter((d) => d.isDirectory() && d.name.endsWith('-linux-gnu')).map((d) => `/usr/lib/${d.name}/lua/5.1`),
+    '/usr/lib/lua/5.1',
+    '/usr/local/lib/lua/5.1',
+  ];
+  return candidates.find((dir) => fs.existsSync(path.join(dir, 'zlib.so'))) ?? null;
+}
+
 /** Why nginx cannot run here, in one line with the fix, or null when it can. */
 export function edgeMissing(): string | null {
-  if (!fs.existsSync(NGINX)) return 'nginx is not installed: apt-get install nginx-light libnginx-mod-http-lua';
+  if (!fs.existsSync(NGINX)) return 'nginx is not installed: apt-get install nginx-light libnginx-mod-http-lua lua-zlib';
   if (!fs.existsSync(path.join(MODULES, 'ngx_http_lua_module.so'))) return "nginx's Lua module is not installed: apt-get install libnginx-mod-http-lua";
+  if (!luaZlibDir()) return 'lua-zlib (gzip for the edge cache) is not installed: apt-get install lua-zlib';
   return null;
 }
 
@@ -43,6 +54,8 @@ export function writeEdgeConfig(options: EdgeOptions): string {
     RUN_DIR: runDir,
     UPSTREAMS_FILE: upstreams,
     MAX_BODY: '12m',
+    LUA_CPATH: `${luaZlibDir() ?? '/usr/lib/x86_64-linux-gnu/lua/5.1'}/?.so`,
+    PACKER_LUA: path.join(root, 'deploy/nginx/packer.lua'),
   };
   const template = fs.readFileSync(path.join(root, 'deploy/nginx/dateline-edge.conf'), 'utf8');
   const edge = template.replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => {
