@@ -19,6 +19,12 @@ const nextConfig = {
   // Cached pages carry an ETag made once when stored (lib/cache/handlers/route-cache.mjs): Next's own hashes the
   // whole page on every request.
   generateEtags: false,
+  // The proxy (proxy.ts) is handed the request's address as the router itself sees it. Without this, Next gives it
+  // http://localhost:<port>/… while comparing rewrites against http://<listen hostname>:<port>/…, so under server.mjs
+  // every rewrite (the homepage → today's edition, the 404 and 410 pages) looked like another site's address and was
+  // fetched over HTTP from this same server: the homepage served at 25 % of /robots.txt instead of ~50 %.
+  // e2e/site/status.spec.ts checks that the rewrites stay inside the server.
+  skipProxyUrlNormalize: true,
   // Behind the edge cache, the edge compresses (once per stored entry, deploy/nginx/dateline-edge.conf); a single
   // `npm start` compresses itself.
   compress: process.env.DATELINE_COMPRESS !== 'off',

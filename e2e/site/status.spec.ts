@@ -29,3 +29,13 @@ test('the first page of a list has one address', async ({ request }) => {
   expect(response.status()).toBe(308);
   expect(response.headers().location).toBe('/news');
 });
+
+test('the homepage and the 404 page are rewritten inside the server, never fetched over HTTP from itself', async ({ request }) => {
+  // Under server.mjs Next once handed proxy.ts a different origin than the one it compared rewrites with, so each
+  // rewrite went out as an HTTP request to this same server (next.config.js, skipProxyUrlNormalize).
+  const home = await request.get('/');
+  expect(home.headers()['x-middleware-rewrite']).toMatch(/^\/edition\/\d{4}-\d{2}-\d{2}$/);
+  const missing = await request.get('/edition/2199-12-31');
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()['x-middleware-rewrite']).toMatch(/^\//);
+});
