@@ -59,6 +59,9 @@ export default class RouteCacheHandler {
     // An entry a tag invalidated is never handed to Next: neither served nor stored again as a fallback.
     if (data && data.lastModified !== -1 && core.tagsExpired(tagsOf(data), data.lastModified, now)) data = null;
     if (!data) core.stats.misses++;
+    // Kept as bytes from the first hit on: a page's HTML arrives from Next as a string, and sending a string costs its
+    // UTF-8 length and encoding on every response (a third of a cached homepage's time at the instance).
+    if (data?.value?.kind === 'APP_PAGE' && typeof data.value.html === 'string') data.value.html = Buffer.from(data.value.html);
     if (RESPONSE_KINDS.has(ctx?.kind) && (!data || data.lastModified === -1 || core.tagsStale(tagsOf(data), data.lastModified) || pastRevalidate(data, now))) {
       // Next renders after this lookup, now or in the background.
       if (!renderAskedAt.has(key)) {
