@@ -66,8 +66,10 @@ test('no XSS payload survives from the editor to the published page', async ({ p
   const article = await db.article.findUniqueOrThrow({ where: { id }, include: { section: true } });
   const response = await page.goto(`/${article.section.slug}/${article.slug}`);
   expect(response?.status()).toBe(200);
+  // goto waited for the load event (every picture loaded or failed, any onload/onerror run); hovering dispatches
+  // its events at once, and a frame's round trip sees them handled.
   await page.mouse.move(200, 400);
-  await page.waitForTimeout(500);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   expect(dialogs).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   const body = page.locator('article .prose');

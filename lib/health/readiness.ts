@@ -1,5 +1,5 @@
 import { cacheCore } from '@/lib/cache/handlers/core.mjs';
-import { db } from '@/lib/db/client';
+import { databaseReachable } from '@/lib/db/availability';
 
 export type Readiness = { ready: boolean; database: 'up' | 'down'; redis: 'up' | 'down' | 'off' };
 
@@ -14,10 +14,7 @@ const withinTimeout = <T>(work: Promise<T>) =>
  */
 export async function checkReadiness(): Promise<Readiness> {
   const [database, redis] = await Promise.all([
-    withinTimeout(db.$queryRaw`SELECT 1`).then(
-      () => 'up' as const,
-      () => 'down' as const,
-    ),
+    databaseReachable(CHECK_TIMEOUT_MS).then((up) => (up ? ('up' as const) : ('down' as const))),
     withinTimeout(cacheCore().redisStatus()).catch(() => 'down' as const),
   ]);
   return { ready: database === 'up' && redis !== 'down', database, redis };
