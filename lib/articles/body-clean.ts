@@ -1,8 +1,9 @@
 // The save path for bodies: whatever the browser sends is rebuilt from an allow-list of node types, marks and
-// attributes, then checked against the editor's schema. Readers' HTML is sanitised again on render.
+// attributes, then checked against the editor's schema. Readers' HTML is written to the same allow-list again on render (body-html.ts).
 import { getSchema } from '@tiptap/core';
 import { Node as PMNode } from '@tiptap/pm/model';
 import { BODY_MAX_DEPTH, BODY_MAX_NODES, type BodyDocument, type BodyNode } from './body';
+import { LINK_MAX_LENGTH, readerHref } from './body-html';
 import { bodyExtensions, parseEmbedUrl } from './body-schema.shared';
 
 export const BODY_MAX_BYTES = 1_000_000;
@@ -19,13 +20,14 @@ const MARKS = new Set(['bold', 'italic', 'strike', 'link']);
 // Control characters other than tab and newline have no place in text (NUL breaks PostgreSQL).
 const stripControls = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 
+/** A link's address as saved: a site path, or an absolute http(s) or mailto URL in its normal form; else none. */
 function safeHref(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null;
+  if (typeof raw !== 'string' || raw.length > LINK_MAX_LENGTH) return null;
   const href = stripControls(raw).trim();
-  if (href.startsWith('/') && !href.startsWith('//')) return href;
+  if (href.startsWith('/') && !href.startsWith('//')) return readerHref(href);
   try {
     const url = new URL(href);
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : null;
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? readerHref(url.href) : null;
   } catch {
     return null;
   }
@@ -49,48 +51,62 @@ function cleanMarks(marks: unknown): BodyNode['marks'] {
 }
 
 /** What the walk gathers: the pictures to look up, and how many nodes it has read (it stops past the limit). */
-type Collected = { imageIds: Set<string>; nodes: number };
+type Collected = { imageIds: Set<string>; figures: BodyNode[]; nodes: number };
 
 type RawNode = { type?: unknown; text?: unknown; attrs?: Record<string, unknown>; content?: unknown; marks?: unknown };
 
-// Helpers live at module level rather than as closures in cleanNode, which runs once per node.
-const cleanChildren = (node: RawNode, depth: number, collected: Collected): BodyNode[] =>
-  Array.isArray(node.content) ? node.content.flatMap((c) => cleanNode(c, depth + 1, collected)) : [];
+// The walk appends to the array it is given rather than returning one per node: a body of 10,000 links spent a
+// fifth of its save collecting garbage from one-element arrays. Helpers live at module level, not as closures.
+function cleanChildren(node: RawNode, depth: number, collected: Collected): BodyNode[] {
+  const out: BodyNode[] = [];
+  if (Array.isArray(node.content)) for (const child of node.content) cleanNode(child, depth + 1, collected, out);
+  return out;
+}
 
 const attrText = (node: RawNode, key: string, max: number) =>
   typeof node.attrs?.[key] === 'string' ? stripControls(node.attrs[key] as string).slice(0, max) : '';
 
-function cleanNode(raw: unknown, depth: number, collected: Collected): BodyNode[] {
-  if (!raw || typeof raw !== 'object' || depth > BODY_MAX_DEPTH || ++collected.nodes > BODY_MAX_NODES) return [];
+function cleanNode(raw: unknown, depth: number, collected: Collected, out: BodyNode[]): void {
+  if (!raw || typeof raw !== 'object' || depth > BODY_MAX_DEPTH || ++collected.nodes > BODY_MAX_NODES) return;
   const node = raw as RawNode;
   if (node.type === 'text') {
     const text = typeof node.text === 'string' ? stripControls(node.text) : '';
-    if (!text) return [];
+    if (!text) return;
     const marks = cleanMarks(node.marks);
-    return [{ type: 'text', text, ...(marks ? { marks } : {}) }];
+    out.push(marks ? { type: 'text', text, marks } : { type: 'text', text });
+    return;
   }
-  if (typeof node.type !== 'string') return [];
+  if (typeof node.type !== 'string') return;
   if (node.type === 'figure') {
     const imageId = typeof node.attrs?.imageId === 'string' ? node.attrs.imageId : '';
-    if (!imageId) return [];
+    if (!imageId) return;
     collected.imageIds.add(imageId);
-    return [{ type: 'figure', attrs: { imageId, alt: attrText(node, 'alt', 300), caption: attrText(node, 'caption', 500), credit: attrText(node, 'credit', 200) } }];
+    const figure = { type: 'figure', attrs: { imageId, alt: attrText(node, 'alt', 300), caption: attrText(node, 'caption', 500), credit: attrText(node, 'credit', 200) } };
+    collected.figures.push(figure);
+    out.push(figure);
+    return;
   }
   if (node.type === 'embed') {
     const parsed = parseEmbedUrl(typeof node.attrs?.url === 'string' ? node.attrs.url : '');
-    return parsed ? [{ type: 'embed', attrs: parsed }] : [];
+    if (parsed) out.push({ type: 'embed', attrs: parsed });
+    return;
   }
-  if (LEAF_NODES.has(node.type)) return [{ type: node.type }];
+  if (LEAF_NODES.has(node.type)) {
+    out.push({ type: node.type });
+    return;
+  }
   if (BLOCK_WITH_CONTENT.has(node.type)) {
-    const attrs: Record<string, unknown> = {};
-    if (node.type === 'heading') attrs.level = [2, 3, 4].includes(Number(node.attrs?.level)) ? Number(node.attrs?.level) : 2;
-    if (node.type === 'orderedList') attrs.start = Math.max(1, Math.min(10_000, Math.trunc(Number(node.attrs?.start) || 1)));
     const content = cleanChildren(node, depth, collected);
-    if (!content.length && NEEDS_CONTENT.has(node.type)) return [];
-    return [{ type: node.type, ...(Object.keys(attrs).length ? { attrs } : {}), ...(content.length ? { content } : {}) }];
+    if (!content.length && NEEDS_CONTENT.has(node.type)) return;
+    const cleaned: BodyNode = { type: node.type };
+    if (node.type === 'heading') cleaned.attrs = { level: [2, 3, 4].includes(Number(node.attrs?.level)) ? Number(node.attrs?.level) : 2 };
+    if (node.type === 'orderedList') cleaned.attrs = { start: Math.max(1, Math.min(10_000, Math.trunc(Number(node.attrs?.start) || 1))) };
+    if (content.length) cleaned.content = content;
+    out.push(cleaned);
+    return;
   }
   // Anything else (a script, an iframe, a made-up node) is dropped, keeping only the words inside it.
-  return cleanChildren(node, depth, collected);
+  if (Array.isArray(node.content)) for (const child of node.content) cleanNode(child, depth + 1, collected, out);
 }
 
 /** Groups stray inline nodes at the top level into paragraphs, so the document fits the schema. */
@@ -138,16 +154,13 @@ export async function cleanBody(raw: unknown, lookupImages: ImageLookup): Promis
     }
   }
   if (!value || typeof value !== 'object' || (value as { type?: unknown }).type !== 'doc') return { ok: false, message: BODY_UNREADABLE };
-  const collected: Collected = { imageIds: new Set(), nodes: 0 };
-  const content = wrapInline(
-    Array.isArray((value as BodyDocument).content) ? (value as BodyDocument).content!.flatMap((n) => cleanNode(n, 1, collected)) : [],
-  );
+  const collected: Collected = { imageIds: new Set(), figures: [], nodes: 0 };
+  const content = wrapInline(cleanChildren(value as RawNode, 0, collected));
   // Counted on the way in (so a forged body of millions of nodes is read no further than the limit) and again as
   // cleaned, since wrapping stray text in paragraphs adds nodes.
   if (collected.nodes > BODY_MAX_NODES || countNodes(content) > BODY_MAX_NODES) return { ok: false, message: BODY_TOO_COMPLEX };
   const images = collected.imageIds.size ? await lookupImages([...collected.imageIds]) : new Map();
-  for (const node of walk(content)) {
-    if (node.type !== 'figure') continue;
+  for (const node of collected.figures) {
     const image = images.get(String(node.attrs?.imageId));
     if (!image) return { ok: false, message: IMAGE_MISSING };
     const alt = String(node.attrs?.alt ?? '').trim() || image.alt;
@@ -168,9 +181,3 @@ export async function cleanBody(raw: unknown, lookupImages: ImageLookup): Promis
 
 const countNodes = (nodes: BodyNode[]): number => nodes.reduce((sum, node) => sum + 1 + countNodes(node.content ?? []), 0);
 
-function* walk(nodes: BodyNode[]): Generator<BodyNode> {
-  for (const node of nodes) {
-    yield node;
-    if (node.content) yield* walk(node.content);
-  }
-}

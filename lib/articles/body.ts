@@ -1,6 +1,4 @@
-import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
-import sanitizeHtml from 'sanitize-html';
-import { bodyExtensions } from './body-schema.shared';
+import { bodyHtml } from './body-html';
 
 /** A body document: ProseMirror/TipTap JSON, the form the editor saves. */
 export type BodyDocument = { type: 'doc'; content?: BodyNode[] };
@@ -13,48 +11,6 @@ export type BodyNode = {
 };
 
 export const EMPTY_BODY: BodyDocument = { type: 'doc', content: [] };
-
-// The allow-list every body passes through before it reaches a reader, whatever produced the HTML.
-const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p', 'h2', 'h3', 'h4', 'strong', 'em', 's', 'a', 'blockquote', 'ul', 'ol', 'li', 'br', 'hr',
-    'figure', 'img', 'figcaption', 'span', 'aside', 'div',
-  ],
-  // `rel` is always set by transformTags below, never taken from the input.
-  allowedAttributes: {
-    a: ['href', 'rel'],
-    ol: ['start'],
-    img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
-    '*': ['class'],
-  },
-  allowedClasses: {
-    figure: ['body-figure'],
-    span: ['caption', 'credit', 'embed-provider', 'embed-action'],
-    aside: ['pull-quote'],
-    div: ['embed', 'embed-youtube', 'embed-x', 'embed-instagram'],
-  },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: [] },
-  allowProtocolRelative: false,
-  transformTags: {
-    h1: 'h2',
-    a: (tagName, attribs) => ({
-      tagName,
-      attribs: { href: attribs.href ?? '', rel: 'noopener noreferrer' },
-    }),
-  },
-  exclusiveFilter: (frame) =>
-    (frame.tag === 'a' && !frame.attribs.href) || (frame.tag === 'img' && !isMediaPath(frame.attribs.src ?? '')),
-};
-
-/** Pictures in a body come only from the site's own media library. */
-function isMediaPath(src: string): boolean {
-  return /^\/media\/[\w./-]+$/.test(src) && !src.includes('..');
-}
-
-export function sanitizeBodyHtml(html: string): string {
-  return sanitizeHtml(html, SANITIZE);
-}
 
 /** Deepest a node may sit in a body (a list in a list in a quote…); the save path drops whatever lies deeper. */
 export const BODY_MAX_DEPTH = 12;
@@ -105,37 +61,9 @@ export function parseBody(json: string): BodyDocument {
   return EMPTY_BODY;
 }
 
-// sanitize-html reads each entity in its input as a piece of text of its own, decodes it and escapes it again: a
-// body of "<" signs cost it forty times an ordinary body of that size. So the writer's "&", "<" and ">" reach it
-// as three noncharacters (which Unicode keeps for such internal use) that it passes through untouched, and are
-// written as the entities the renderer would have written after it. A body holding one of the three itself, in
-// any form, is rendered the plain way.
-const HOLDS_STAND_IN = /[\uFDD0-\uFDD2]|\\u[fF][dD][dD][0-2]/;
-
-// split/join: a quarter of the time replaceAll takes when nearly every character is one of them.
-const swap = (text: string, pairs: [string, string][]) => pairs.reduce((out, [from, to]) => out.split(from).join(to), text);
-const TO_STAND_INS: [string, string][] = [['&', '\uFDD0'], ['<', '\uFDD1'], ['>', '\uFDD2']];
-const TO_ENTITIES: [string, string][] = [['\uFDD0', '&amp;'], ['\uFDD1', '&lt;'], ['\uFDD2', '&gt;']];
-
-/** Puts stand-ins for the writer's "&", "<" and ">" in every text that has one; whether any had. */
-function withStandIns(nodes: BodyNode[] | undefined): boolean {
-  let any = false;
-  for (const node of nodes ?? []) {
-    if (typeof node?.text === 'string' && /[&<>]/.test(node.text)) {
-      node.text = swap(node.text, TO_STAND_INS);
-      any = true;
-    }
-    if (withStandIns(node?.content)) any = true;
-  }
-  return any;
-}
-
-/** Renders a stored body to sanitised HTML for readers. */
+/** Renders a stored body to readers' HTML (see body-html.ts for what it may contain). */
 export function renderBodyHtml(json: string): string {
-  const body = parseBody(json);
-  const standIns = !HOLDS_STAND_IN.test(json) && withStandIns(body.content);
-  const html = sanitizeBodyHtml(renderToHTMLString({ content: body, extensions: bodyExtensions }));
-  return standIns ? swap(html, TO_ENTITIES) : html;
+  return bodyHtml(parseBody(json));
 }
 
 /** The body's words as plain text (reading time, descriptions, search): a line per paragraph, heading and list item. */

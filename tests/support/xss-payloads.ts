@@ -72,3 +72,17 @@ export const HREF_PAYLOADS = [
   '//evil.example/x',
   'javascript&colon;window.__xss=1',
 ];
+
+/** A document the way a forged request could shape it: every payload as text, link and node attributes. */
+export function hostileBodyDocument() {
+  const content: unknown[] = [];
+  for (const payload of HTML_PAYLOADS) content.push({ type: 'paragraph', content: [{ type: 'text', text: payload }] });
+  for (const href of HREF_PAYLOADS) {
+    content.push({ type: 'paragraph', content: [{ type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href, onclick: 'x()' } }] }] });
+    content.push({ type: 'embed', attrs: { url: href, provider: 'youtube' } });
+  }
+  content.push({ type: 'figure', attrs: { imageId: 'pic', src: 'javascript:window.__xss=1', alt: '"><script>1</script>', caption: '<img src=x onerror=1>' } });
+  content.push({ type: 'script', content: [{ type: 'text', text: 'kept as words' }] });
+  content.push({ type: 'paragraph', attrs: { onclick: 'x()', style: 'x' }, content: [{ type: 'text', text: 'ok' }] });
+  return { type: 'doc', content };
+}

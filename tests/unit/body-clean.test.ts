@@ -2,28 +2,14 @@ import { parseDocument, DomUtils } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { renderBodyHtml } from '@/lib/articles/body';
 import { cleanBody } from '@/lib/articles/body-clean';
-import { HREF_PAYLOADS, HTML_PAYLOADS } from '../support/xss-payloads';
+import { HREF_PAYLOADS, HTML_PAYLOADS, hostileBodyDocument } from '../support/xss-payloads';
 
 const noImages = async () => new Map();
 const images = async (ids: string[]) => new Map(ids.map((id) => [id, { src: `/media/${id}.jpg`, width: 800, height: 600, alt: 'Alt', caption: '', credit: '' }]));
 
-/** A document the way a forged request could shape it: every payload as text, link and node attributes. */
-function hostileDocument() {
-  const content: unknown[] = [];
-  for (const payload of HTML_PAYLOADS) content.push({ type: 'paragraph', content: [{ type: 'text', text: payload }] });
-  for (const href of HREF_PAYLOADS) {
-    content.push({ type: 'paragraph', content: [{ type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href, onclick: 'x()' } }] }] });
-    content.push({ type: 'embed', attrs: { url: href, provider: 'youtube' } });
-  }
-  content.push({ type: 'figure', attrs: { imageId: 'pic', src: 'javascript:window.__xss=1', alt: '"><script>1</script>', caption: '<img src=x onerror=1>' } });
-  content.push({ type: 'script', content: [{ type: 'text', text: 'kept as words' }] });
-  content.push({ type: 'paragraph', attrs: { onclick: 'x()', style: 'x' }, content: [{ type: 'text', text: 'ok' }] });
-  return { type: 'doc', content };
-}
-
 describe('the body save path', () => {
   it('lets nothing executable through, whatever the document carries', async () => {
-    const cleaned = await cleanBody(JSON.stringify(hostileDocument()), images);
+    const cleaned = await cleanBody(JSON.stringify(hostileBodyDocument()), images);
     expect(cleaned.ok).toBe(true);
     const html = renderBodyHtml(cleaned.ok ? cleaned.json : '');
     const allowed = new Set(['p', 'h2', 'h3', 'h4', 'strong', 'em', 's', 'a', 'blockquote', 'ul', 'ol', 'li', 'br', 'hr', 'figure', 'img', 'figcaption', 'span', 'aside', 'div']);

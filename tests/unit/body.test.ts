@@ -1,7 +1,8 @@
 import { isAllowedUri } from '@tiptap/extension-link';
 import { describe, expect, it } from 'vitest';
-import { bodyText, readingMinutes, renderBodyHtml, sanitizeBodyHtml } from '@/lib/articles/body';
+import { bodyText, readingMinutes, renderBodyHtml } from '@/lib/articles/body';
 import { isAllowedLink } from '@/lib/articles/body-schema.shared';
+import { sanitizeBodyHtml } from '../support/readers-allow-list';
 import { HREF_PAYLOADS } from '../support/xss-payloads';
 
 const doc = (...content: unknown[]) => JSON.stringify({ type: 'doc', content });
@@ -32,7 +33,7 @@ describe('article bodies', () => {
     expect(html).toContain('<a href="https://example.org/x" rel="noopener noreferrer">good</a>');
   });
 
-  it('strips what the allow-list does not name from any HTML', () => {
+  it("strips from any HTML what readers' allow-list does not name", () => {
     expect(sanitizeBodyHtml('<p onclick="x()">a</p><img src=x onerror=alert(1)><svg><script>1</script></svg><iframe src="//x"></iframe>')).toBe(
       '<p>a</p>',
     );
