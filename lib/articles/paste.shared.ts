@@ -126,10 +126,11 @@ const MEDIA_SRC = /^\/media\/[\w./-]+$/;
  */
 const MAX_OPEN = 100;
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (text: string) => (/[&<>]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-function keptAttributes(name: string, attributes: Record<string, string>): string | null {
+function keptAttributes(name: string, attributes: Record<string, string>, count: number): string | null {
+  if (count === 0) return name === 'img' ? null : '';
   const kept: string[] = [];
   for (const [key, value] of Object.entries(attributes)) {
     if (key.startsWith('on') || key === 'style' || key === 'srcdoc' || key === 'formaction' || key === 'srcset') continue;
@@ -154,6 +155,7 @@ function withoutActiveContent(html: string): string {
   const written: string[] = [];
   let tag = '';
   let attributes: Record<string, string> = {};
+  let attributeCount = 0;
   let attributeName = '';
   let attributeValue = '';
 
@@ -163,7 +165,7 @@ function withoutActiveContent(html: string): string {
       return;
     }
     if (DROPPED_TAG.has(name)) return;
-    const kept = keptAttributes(name, attrs);
+    const kept = keptAttributes(name, attrs, attributeCount);
     if (kept === null) return;
     if (!VOID.has(name)) {
       if (written.length >= MAX_OPEN) return;
@@ -187,7 +189,11 @@ function withoutActiveContent(html: string): string {
   const text = (value: string) => {
     if (dropping === 0) out.push(escapeText(value));
   };
-  const lower = (start: number, end: number) => asciiLowerCase(html.slice(start, end));
+  // Tag and attribute names are nearly always lower case already; a test is cheaper than a replace that finds nothing.
+  const lower = (start: number, end: number) => {
+    const name = html.slice(start, end);
+    return /[A-Z]/.test(name) ? asciiLowerCase(name) : name;
+  };
 
   // The tokenizer alone: htmlparser2's Parser keeps its own stack of open elements with Array#unshift, which makes
   // 10,000 nested tags cost 10,000² steps; here the only stack is the bounded one above.
@@ -196,7 +202,8 @@ function withoutActiveContent(html: string): string {
     {
       onopentagname(start, end) {
         tag = lower(start, end);
-        attributes = {};
+        if (attributeCount > 0) attributes = {};
+        attributeCount = 0;
       },
       onattribname(start, end) {
         attributeName = lower(start, end);
@@ -209,7 +216,10 @@ function withoutActiveContent(html: string): string {
         attributeValue += String.fromCodePoint(codepoint);
       },
       onattribend() {
-        if (!(attributeName in attributes)) attributes[attributeName] = attributeValue;
+        if (!(attributeName in attributes)) {
+          attributes[attributeName] = attributeValue;
+          attributeCount++;
+        }
       },
       onopentagend() {
         open(tag, attributes);
