@@ -58,23 +58,73 @@ async function nextScheduledPublication(now: Date): Promise<Date | null> {
   return next?.publishedAt ?? null;
 }
 
-async function listVisible(where: Prisma.ArticleWhereInput, page: number): Promise<Page<ArticleSummary>> {
+/** Summaries of these stories, in this order. */
+async function summariesInOrder(ids: string[]): Promise<ArticleSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.article.findMany({ where: { id: { in: ids } }, select: summarySelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toArticleSummary(row)] : [];
+  });
+}
+
+/**
+ * A page of a list, newest first, read in two steps: the page's ids from an index walk that never touches the
+ * stories it skips (page 200 reads 4,000 index entries, not 4,000 stories), then those twenty stories.
+ */
+async function listPage(
+  count: Promise<number>,
+  ids: (skip: number, take: number) => Promise<string[]>,
+  page: number,
+  now: Date,
+): Promise<Page<ArticleSummary>> {
+  const [total, pageIds, next] = await Promise.all([count, ids((page - 1) * PAGE_SIZE, PAGE_SIZE), nextScheduledPublication(now)]);
+  cacheReaderData(next);
+  return { items: await summariesInOrder(pageIds), page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
+}
+
+/** Stories readers can see (`where` narrows them), newest first: the index on (sectionId?, publishedAt, id, status). */
+function listVisible(where: Prisma.ArticleWhereInput, page: number): Promise<Page<ArticleSummary>> {
   const now = new Date();
   const filter: Prisma.ArticleWhereInput = { AND: [visibleToReaders(now), where] };
-  const [total, rows, next] = await Promise.all([
+  return listPage(
     db.article.count({ where: filter }),
-    db.article.findMany({
-      where: filter,
-      orderBy: newestFirst,
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: summarySelect,
-    }),
-    nextScheduledPublication(now),
-  ]);
-  cacheReaderData(next);
-  return { items: rows.map(toArticleSummary), page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
+    async (skip, take) => (await db.article.findMany({ where: filter, orderBy: newestFirst, skip, take, select: { id: true } })).map((r) => r.id),
+    page,
+    now,
+  );
 }
+
+/**
+ * The stories on a tag's or an author's page, newest first, from the link table alone: its `listedAt` is the
+ * story's publication time while it is live (kept by triggers, see the listing_indexes migration), so the page
+ * is a walk of the index on (tagId or authorId, listedAt, articleId) whatever the size of the archive.
+ */
+function listLinked(kind: 'tag' | 'author', entityId: string, page: number): Promise<Page<ArticleSummary>> {
+  const now = new Date();
+  const listed = { listedAt: { lte: now } };
+  const order = [{ listedAt: 'desc' as const }, { articleId: 'desc' as const }];
+  const select = { articleId: true } as const;
+  if (kind === 'tag') {
+    const where = { tagId: entityId, ...listed };
+    return listPage(
+      db.articleTag.count({ where }),
+      async (skip, take) => (await db.articleTag.findMany({ where, orderBy: order, skip, take, select })).map((r) => r.articleId),
+      page,
+      now,
+    );
+  }
+  const where = { authorId: entityId, ...listed };
+  return listPage(
+    db.articleAuthor.count({ where }),
+    async (skip, take) => (await db.articleAuthor.findMany({ where, orderBy: order, skip, take, select })).map((r) => r.articleId),
+    page,
+    now,
+  );
+}
+
+const EMPTY_PAGE = (page: number): Page<ArticleSummary> => ({ items: [], page, pageCount: 1, total: 0 });
 
 /** Page `page` of every story, newest first: the homepage's "Latest news", continued at /latest. */
 export async function getLatestArticlesPage(page: number): Promise<Page<ArticleSummary>> {
@@ -264,17 +314,35 @@ export async function getRelatedArticles(articleId: string, limit = 6): Promise<
   const tagIds = article.tags.map((t) => t.tagId);
   const candidateSelect = { ...summarySelect, sectionId: true, tags: { select: { tagId: true } } } satisfies Prisma.ArticleSelect;
   const visible = visibleToReaders(now);
-  const [close, recent, next] = await Promise.all([
+  const other = { not: article.id };
+  // The newest RELATED_POOL stories sharing the section or a tag: each source's newest from its own index (a
+  // query with OR between them sorted every match in the archive), then the newest of them all.
+  const [sameSection, ...perTag] = await Promise.all([
     db.article.findMany({
-      where: {
-        AND: [visible, { id: { not: article.id } }, { OR: [{ sectionId: article.sectionId }, { tags: { some: { tagId: { in: tagIds } } } }] }],
-      },
+      where: { AND: [visible, { sectionId: article.sectionId, id: other }] },
       orderBy: newestFirst,
       take: RELATED_POOL,
-      select: candidateSelect,
+      select: { id: true, publishedAt: true },
     }),
+    ...tagIds.map((tagId) =>
+      db.articleTag.findMany({
+        where: { tagId, listedAt: { lte: now }, articleId: other },
+        orderBy: [{ listedAt: 'desc' }, { articleId: 'desc' }],
+        take: RELATED_POOL,
+        select: { articleId: true, listedAt: true },
+      }),
+    ),
+  ]);
+  const pool = new Map<string, number>(sameSection.map((row) => [row.id, row.publishedAt?.getTime() ?? 0]));
+  for (const row of perTag.flat()) pool.set(row.articleId, row.listedAt?.getTime() ?? 0);
+  const closeIds = [...pool]
+    .sort(([idA, a], [idB, b]) => b - a || (idA < idB ? 1 : idA > idB ? -1 : 0))
+    .slice(0, RELATED_POOL)
+    .map(([id]) => id);
+  const [close, recent, next] = await Promise.all([
+    db.article.findMany({ where: { id: { in: closeIds } }, select: candidateSelect }),
     // Recency fills the footer when too few stories share a tag or the section.
-    db.article.findMany({ where: { AND: [visible, { id: { not: article.id } }] }, orderBy: newestFirst, take: limit, select: candidateSelect }),
+    db.article.findMany({ where: { AND: [visible, { id: other }] }, orderBy: newestFirst, take: limit, select: candidateSelect }),
     nextScheduledPublication(now),
   ]);
   cacheReaderData(next);
@@ -293,17 +361,32 @@ export async function getRelatedArticles(articleId: string, limit = 6): Promise<
 export async function getSectionArticles(sectionSlug: string, page: number): Promise<Page<ArticleSummary>> {
   'use cache';
   cacheTag(cacheTags.section(sectionSlug), cacheTags.articleLists);
-  return listVisible({ section: { slug: sectionSlug } }, page);
+  const section = await db.section.findUnique({ where: { slug: sectionSlug }, select: { id: true } });
+  if (!section) {
+    cacheReaderData();
+    return EMPTY_PAGE(page);
+  }
+  return listVisible({ sectionId: section.id }, page);
 }
 
 export async function getAuthorArticles(authorSlug: string, page: number): Promise<Page<ArticleSummary>> {
   'use cache';
   cacheTag(cacheTags.author(authorSlug), cacheTags.articleLists);
-  return listVisible({ authors: { some: { author: { slug: authorSlug } } } }, page);
+  const author = await db.author.findUnique({ where: { slug: authorSlug }, select: { id: true } });
+  if (!author) {
+    cacheReaderData();
+    return EMPTY_PAGE(page);
+  }
+  return listLinked('author', author.id, page);
 }
 
 export async function getTagArticles(tagSlug: string, page: number): Promise<Page<ArticleSummary>> {
   'use cache';
   cacheTag(cacheTags.tag(tagSlug), cacheTags.articleLists);
-  return listVisible({ tags: { some: { tag: { slug: tagSlug } } } }, page);
+  const tag = await db.tag.findUnique({ where: { slug: tagSlug }, select: { id: true } });
+  if (!tag) {
+    cacheReaderData();
+    return EMPTY_PAGE(page);
+  }
+  return listLinked('tag', tag.id, page);
 }
