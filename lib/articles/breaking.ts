@@ -104,11 +104,13 @@ export type BreakingNews = { headline: string; url: string; until: Date };
 
 /** The story the banner links to now (the newest of those flagged and visible), uncached. */
 export async function readBreakingNews(now = new Date()) {
-  const flagged = await db.article.findMany({
+  const rows = await db.article.findMany({
+    // The few flagged stories, found by their breakingUntil index and sorted here: ordered in SQL, a planner may
+    // walk the whole archive by publication time instead.
     where: { breakingUntil: { gt: now } },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     select: { id: true, slug: true, headline: true, status: true, publishedAt: true, breakingUntil: true, section: { select: { slug: true } } },
   });
+  const flagged = rows.sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   const visible = (row: (typeof flagged)[number]) => LIVE_STATUSES.includes(row.status as ArticleStatus) && row.publishedAt !== null && row.publishedAt <= now;
   const shown = flagged.find(visible);
   const news: BreakingNews | null = shown ? { headline: shown.headline, url: paths.article(shown.section.slug, shown.slug), until: shown.breakingUntil! } : null;

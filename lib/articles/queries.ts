@@ -69,59 +69,54 @@ async function summariesInOrder(ids: string[]): Promise<ArticleSummary[]> {
   });
 }
 
-/**
- * A page of a list, newest first, read in two steps: the page's ids from an index walk that never touches the
- * stories it skips (page 200 reads 4,000 index entries, not 4,000 stories), then those twenty stories.
- */
-async function listPage(
-  count: Promise<number>,
-  ids: (skip: number, take: number) => Promise<string[]>,
-  page: number,
-  now: Date,
-): Promise<Page<ArticleSummary>> {
-  const [total, pageIds, next] = await Promise.all([count, ids((page - 1) * PAGE_SIZE, PAGE_SIZE), nextScheduledPublication(now)]);
-  cacheReaderData(next);
-  return { items: await summariesInOrder(pageIds), page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
-}
+/** A list of stories readers browse: the whole site, or a section's, a tag's or an author's (by id). */
+export type StoryList = { kind: 'site' } | { kind: 'section' | 'tag' | 'author'; id: string };
 
-/** Stories readers can see (`where` narrows them), newest first: the index on (sectionId?, publishedAt, id, status). */
-function listVisible(where: Prisma.ArticleWhereInput, page: number): Promise<Page<ArticleSummary>> {
-  const now = new Date();
-  const filter: Prisma.ArticleWhereInput = { AND: [visibleToReaders(now), where] };
-  return listPage(
-    db.article.count({ where: filter }),
-    async (skip, take) => (await db.article.findMany({ where: filter, orderBy: newestFirst, skip, take, select: { id: true } })).map((r) => r.id),
-    page,
-    now,
-  );
-}
+const linkOrder = [{ listedAt: 'desc' as const }, { articleId: 'desc' as const }];
 
 /**
- * The stories on a tag's or an author's page, newest first, from the link table alone: its `listedAt` is the
- * story's publication time while it is live (kept by triggers, see the listing_indexes migration), so the page
- * is a walk of the index on (tagId or authorId, listedAt, articleId) whatever the size of the archive.
+ * The ids of a list's stories readers can see, newest first, `skip` of them left out: a walk of one index that never
+ * touches the stories it skips (page 200 reads 4,000 index entries, not 4,000 stories). The site and a section walk
+ * Article's (sectionId?, publishedAt, id, status); a tag or an author walks its link table by `listedAt`, the
+ * story's publication time while it is live (kept by triggers: the listing_indexes migration).
  */
-function listLinked(kind: 'tag' | 'author', entityId: string, page: number): Promise<Page<ArticleSummary>> {
-  const now = new Date();
+export async function newestIds(list: StoryList, skip: number, take: number, now: Date): Promise<string[]> {
   const listed = { listedAt: { lte: now } };
-  const order = [{ listedAt: 'desc' as const }, { articleId: 'desc' as const }];
-  const select = { articleId: true } as const;
-  if (kind === 'tag') {
-    const where = { tagId: entityId, ...listed };
-    return listPage(
-      db.articleTag.count({ where }),
-      async (skip, take) => (await db.articleTag.findMany({ where, orderBy: order, skip, take, select })).map((r) => r.articleId),
-      page,
-      now,
-    );
+  switch (list.kind) {
+    case 'tag':
+      return (await db.articleTag.findMany({ where: { tagId: list.id, ...listed }, orderBy: linkOrder, skip, take, select: { articleId: true } })).map((r) => r.articleId);
+    case 'author':
+      return (await db.articleAuthor.findMany({ where: { authorId: list.id, ...listed }, orderBy: linkOrder, skip, take, select: { articleId: true } })).map((r) => r.articleId);
+    default: {
+      const where = { AND: [visibleToReaders(now), list.kind === 'section' ? { sectionId: list.id } : {}] };
+      return (await db.article.findMany({ where, orderBy: newestFirst, skip, take, select: { id: true } })).map((r) => r.id);
+    }
   }
-  const where = { authorId: entityId, ...listed };
-  return listPage(
-    db.articleAuthor.count({ where }),
-    async (skip, take) => (await db.articleAuthor.findMany({ where, orderBy: order, skip, take, select })).map((r) => r.articleId),
-    page,
-    now,
-  );
+}
+
+/** How many stories of a list readers can see (counted in the index `newestIds` walks). */
+function countListed(list: StoryList, now: Date): Promise<number> {
+  const listed = { listedAt: { lte: now } };
+  switch (list.kind) {
+    case 'tag':
+      return db.articleTag.count({ where: { tagId: list.id, ...listed } });
+    case 'author':
+      return db.articleAuthor.count({ where: { authorId: list.id, ...listed } });
+    default:
+      return db.article.count({ where: { AND: [visibleToReaders(now), list.kind === 'section' ? { sectionId: list.id } : {}] } });
+  }
+}
+
+/** Page `page` of a list: its ids from the index, then those twenty stories. */
+async function listPage(list: StoryList, page: number): Promise<Page<ArticleSummary>> {
+  const now = new Date();
+  const [total, ids, next] = await Promise.all([
+    countListed(list, now),
+    newestIds(list, (page - 1) * PAGE_SIZE, PAGE_SIZE, now),
+    nextScheduledPublication(now),
+  ]);
+  cacheReaderData(next);
+  return { items: await summariesInOrder(ids), page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
 }
 
 const EMPTY_PAGE = (page: number): Page<ArticleSummary> => ({ items: [], page, pageCount: 1, total: 0 });
@@ -130,7 +125,7 @@ const EMPTY_PAGE = (page: number): Page<ArticleSummary> => ({ items: [], page, p
 export async function getLatestArticlesPage(page: number): Promise<Page<ArticleSummary>> {
   'use cache';
   cacheTag(cacheTags.articleLists);
-  return listVisible({}, page);
+  return listPage({ kind: 'site' }, page);
 }
 
 /** The most recent articles across the site. */
@@ -157,18 +152,51 @@ export type Homepage = {
 const SECTION_BLOCK_SIZE = 4;
 const FEATURED_SIZE = 6;
 
-/** The editors' homepage pins that show now: unexpired, on stories readers can see, in their order. */
+/**
+ * The editors' homepage pins that show now: unexpired, on stories readers can see, in their order. The pins first
+ * (a handful of rows), then their stories by id: joined in one query, a planner may read every story to match them.
+ */
 async function livePins(now: Date) {
-  return db.homepagePin.findMany({
-    where: { AND: [{ OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }, { article: visibleToReaders(now) }] },
+  const pins = await db.homepagePin.findMany({
+    where: { OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
     orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-    select: { slot: true, expiresAt: true, article: { select: summarySelect } },
+    select: { slot: true, expiresAt: true, articleId: true },
+  });
+  if (pins.length === 0) return [];
+  const stories = await db.article.findMany({
+    where: { AND: [visibleToReaders(now), { id: { in: pins.map((pin) => pin.articleId) } }] },
+    select: summarySelect,
+  });
+  const byId = new Map(stories.map((story) => [story.id, story]));
+  return pins.flatMap(({ slot, expiresAt, articleId }) => {
+    const article = byId.get(articleId);
+    return article ? [{ slot, expiresAt, article }] : [];
   });
 }
 
 /** The first of several moments (null when there is none): a cached page must end at the earliest. */
 function earliest(moments: (Date | null)[]): Date | null {
   return moments.reduce<Date | null>((first, m) => (m && (!first || m < first) ? m : first), null);
+}
+
+/** How many of the newest stories the homepage looks through for a lead with a picture before asking the database. */
+const LEAD_LOOKAHEAD = 50;
+
+/**
+ * The newest visible story with a picture, other than these: looked for among the newest LEAD_LOOKAHEAD stories
+ * (an index walk), and only when none of them has one with a query that filters on the picture, which a planner
+ * may answer by sorting every story that has one.
+ */
+async function newestWithPicture(visible: Prisma.ArticleWhereInput, except: string[]) {
+  const recent = await db.article.findMany({ where: visible, orderBy: newestFirst, take: LEAD_LOOKAHEAD, select: { id: true, heroImageId: true } });
+  const found = recent.find((row) => row.heroImageId !== null && !except.includes(row.id));
+  if (found) return db.article.findUnique({ where: { id: found.id }, select: summarySelect });
+  if (recent.length < LEAD_LOOKAHEAD) return null;
+  return db.article.findFirst({
+    where: { AND: [visible, { heroImageId: { not: null } }, { id: { notIn: except } }] },
+    orderBy: newestFirst,
+    select: summarySelect,
+  });
 }
 
 /**
@@ -192,13 +220,7 @@ export async function getHomepage(): Promise<Homepage> {
     .filter((p) => p.slot === 'featured' && p.article.id !== pinnedLead?.id)
     .slice(0, FEATURED_SIZE)
     .map((p) => p.article);
-  const lead =
-    pinnedLead ??
-    (await db.article.findFirst({
-      where: { AND: [visible, { heroImageId: { not: null } }, { id: { notIn: pinnedFeatured.map((a) => a.id) } }] },
-      orderBy: newestFirst,
-      select: summarySelect,
-    }));
+  const lead = pinnedLead ?? (await newestWithPicture(visible, pinnedFeatured.map((a) => a.id)));
   const aboveFill = [...(lead ? [lead.id] : []), ...pinnedFeatured.map((a) => a.id)];
   const fill =
     pinnedFeatured.length < FEATURED_SIZE
@@ -366,7 +388,7 @@ export async function getSectionArticles(sectionSlug: string, page: number): Pro
     cacheReaderData();
     return EMPTY_PAGE(page);
   }
-  return listVisible({ sectionId: section.id }, page);
+  return listPage({ kind: 'section', id: section.id }, page);
 }
 
 export async function getAuthorArticles(authorSlug: string, page: number): Promise<Page<ArticleSummary>> {
@@ -377,7 +399,7 @@ export async function getAuthorArticles(authorSlug: string, page: number): Promi
     cacheReaderData();
     return EMPTY_PAGE(page);
   }
-  return listLinked('author', author.id, page);
+  return listPage({ kind: 'author', id: author.id }, page);
 }
 
 export async function getTagArticles(tagSlug: string, page: number): Promise<Page<ArticleSummary>> {
@@ -388,5 +410,5 @@ export async function getTagArticles(tagSlug: string, page: number): Promise<Pag
     cacheReaderData();
     return EMPTY_PAGE(page);
   }
-  return listLinked('tag', tag.id, page);
+  return listPage({ kind: 'tag', id: tag.id }, page);
 }

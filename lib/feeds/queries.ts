@@ -4,7 +4,7 @@
 // feed names, ends the entry; its lifetime ends when the next scheduled story is due.
 import { cacheTag } from 'next/cache';
 import { renderBodyHtml } from '@/lib/articles/body';
-import { visibleToReaders } from '@/lib/articles/visibility';
+import { newestIds, type StoryList } from '@/lib/articles/queries';
 import { cacheReaderData } from '@/lib/cache/lifetimes';
 import { cacheTags } from '@/lib/cache/tags';
 import { siteConfig } from '@/lib/config/site';
@@ -79,7 +79,7 @@ function toFeedItem(row: FeedRow, full: boolean): FeedItem {
   };
 }
 
-type FeedSubject = { title: string; description: string; pagePath: string; where: Prisma.ArticleWhereInput; modifiedAt: Date | null };
+type FeedSubject = { title: string; description: string; pagePath: string; list: StoryList; modifiedAt: Date | null };
 
 /** The list a feed follows, or null when its section, tag or author does not exist. */
 async function feedSubject(ref: FeedRef): Promise<FeedSubject | null> {
@@ -87,21 +87,21 @@ async function feedSubject(ref: FeedRef): Promise<FeedSubject | null> {
   const titled = (name: string) => `${name} | ${site.name}`;
   switch (ref.kind) {
     case 'site':
-      return { title: site.name, description: site.description, pagePath: paths.home(), where: {}, modifiedAt: null };
+      return { title: site.name, description: site.description, pagePath: paths.home(), list: { kind: 'site' }, modifiedAt: null };
     case 'section': {
-      const s = await db.section.findUnique({ where: { slug: ref.slug }, select: { name: true, description: true, modifiedAt: true } });
+      const s = await db.section.findUnique({ where: { slug: ref.slug }, select: { id: true, name: true, description: true, modifiedAt: true } });
       if (!s) return null;
-      return { title: titled(s.name), description: s.description || `${s.name} from ${site.name}`, pagePath: paths.section(ref.slug), where: { section: { slug: ref.slug } }, modifiedAt: s.modifiedAt };
+      return { title: titled(s.name), description: s.description || `${s.name} from ${site.name}`, pagePath: paths.section(ref.slug), list: { kind: 'section', id: s.id }, modifiedAt: s.modifiedAt };
     }
     case 'tag': {
-      const t = await db.tag.findUnique({ where: { slug: ref.slug }, select: { name: true, description: true, modifiedAt: true } });
+      const t = await db.tag.findUnique({ where: { slug: ref.slug }, select: { id: true, name: true, description: true, modifiedAt: true } });
       if (!t) return null;
-      return { title: titled(t.name), description: t.description || `Stories about ${t.name}`, pagePath: paths.tag(ref.slug), where: { tags: { some: { tag: { slug: ref.slug } } } }, modifiedAt: t.modifiedAt };
+      return { title: titled(t.name), description: t.description || `Stories about ${t.name}`, pagePath: paths.tag(ref.slug), list: { kind: 'tag', id: t.id }, modifiedAt: t.modifiedAt };
     }
     case 'author': {
-      const a = await db.author.findUnique({ where: { slug: ref.slug }, select: { name: true, jobTitle: true, modifiedAt: true } });
+      const a = await db.author.findUnique({ where: { slug: ref.slug }, select: { id: true, name: true, jobTitle: true, modifiedAt: true } });
       if (!a) return null;
-      return { title: titled(a.name), description: a.jobTitle ? `${a.name}, ${a.jobTitle}` : `Stories by ${a.name}`, pagePath: paths.author(ref.slug), where: { authors: { some: { author: { slug: ref.slug } } } }, modifiedAt: a.modifiedAt };
+      return { title: titled(a.name), description: a.jobTitle ? `${a.name}, ${a.jobTitle}` : `Stories by ${a.name}`, pagePath: paths.author(ref.slug), list: { kind: 'author', id: a.id }, modifiedAt: a.modifiedAt };
     }
   }
 }
@@ -121,12 +121,10 @@ export async function getFeed(ref: FeedRef, full: boolean): Promise<FeedData | n
   const [subject, next] = await Promise.all([feedSubject(ref), nextDueAt(now)]);
   cacheReaderData(next);
   if (!subject) return null;
-  const rows = await db.article.findMany({
-    where: { AND: [visibleToReaders(now), subject.where] },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-    take: FEED_SIZE,
-    select: feedSelect,
-  });
+  // The newest ids from the list's index, then those stories (see newestIds).
+  const ids = await newestIds(subject.list, 0, FEED_SIZE, now);
+  const found = new Map((await db.article.findMany({ where: { id: { in: ids } }, select: feedSelect })).map((row) => [row.id, row]));
+  const rows = ids.flatMap((id) => found.get(id) ?? []);
   const shown = new Set<string>();
   for (const row of rows) {
     shown.add(cacheTags.section(row.section.slug));

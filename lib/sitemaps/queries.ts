@@ -5,7 +5,9 @@
 // marked noindex, those whose canonical URL points elsewhere, and any address with a row in the Redirect table
 // (moved, deleted or manually redirected); the homepage, sections, and tag and author pages with at least one visible
 // story. `lastmod` is the latest of an article's publication, "updated" and last-write times: a scheduled story is
-// new to readers when it goes out, not when it was last saved.
+// new to readers when it goes out, not when it was last saved. A listing page's (the homepage, a section, tag or
+// author page) is when its newest story went out, or the section, tag or author itself changed, if later: each is
+// one index seek, so the sitemaps cost the same for 1,000 stories or 100,000.
 import { cacheTag } from 'next/cache';
 import { LIVE_STATUSES, visibleToReaders } from '@/lib/articles/visibility';
 import { cacheReaderData } from '@/lib/cache/lifetimes';
@@ -210,31 +212,29 @@ export async function* newsEntries(now: Date): AsyncGenerator<NewsEntry> {
 
 // ─── Listing pages ───
 
-type NewestRow = { id: string; published: Date | string | null; updated: Date | string | null };
+type NewestRow = { id: string; listed: Date | string | null };
 const asDate = (value: Date | string | null) => (value === null ? null : new Date(value));
 
 /**
- * The newest visible story on each of these tag or author pages (its publication or "updated" time). Prisma cannot
- * aggregate across a join table (a nested `take: 1` loads every link and trims in memory), so this is one grouped
- * query per batch, in SQL that SQLite and PostgreSQL both accept.
+ * When the newest visible story on each of these tag or author pages went live: one seek per page in the link
+ * table's index on (tagId or authorId, listedAt), whatever the size of the archive (listedAt is the story's
+ * publication time while it is live; see the listing_indexes migration). SQL that SQLite and PostgreSQL both accept.
  */
 async function newestStoryOn(kind: 'tags' | 'authors', ids: string[], now: Date): Promise<Map<string, Date | null>> {
   if (ids.length === 0) return new Map();
-  const table = Prisma.raw(kind === 'tags' ? '"ArticleTag"' : '"ArticleAuthor"');
-  const column = Prisma.raw(kind === 'tags' ? 'l."tagId"' : 'l."authorId"');
+  const [entity, links, column] =
+    kind === 'tags' ? [Prisma.raw('"Tag"'), Prisma.raw('"ArticleTag"'), Prisma.raw('"tagId"')] : [Prisma.raw('"Author"'), Prisma.raw('"ArticleAuthor"'), Prisma.raw('"authorId"')];
   const rows = await db.$queryRaw<NewestRow[]>`
-    SELECT ${column} AS id, MAX(a."publishedAt") AS published, MAX(a."updatedAt") AS updated
-    FROM ${table} l JOIN "Article" a ON a."id" = l."articleId"
-    WHERE ${column} IN (${Prisma.join(ids)}) AND a."status" IN (${Prisma.join(LIVE_STATUSES)}) AND a."publishedAt" <= ${now}
-    GROUP BY ${column}`;
-  return new Map(rows.map((r) => [r.id, latest(asDate(r.published), asDate(r.updated))]));
+    SELECT e."id" AS id, (SELECT MAX(l."listedAt") FROM ${links} l WHERE l.${column} = e."id" AND l."listedAt" <= ${now}) AS listed
+    FROM ${entity} e WHERE e."id" IN (${Prisma.join(ids)})`;
+  return new Map(rows.map((r) => [r.id, asDate(r.listed)]));
 }
 
 type EntityRow = { id: string; slug: string; modifiedAt: Date };
 
-/** Tags or authors with at least one story readers can see (both relations have the same shape). */
+/** Tags or authors with at least one story readers can see (both link tables carry listedAt: one seek each). */
 function entityWhere(now: Date) {
-  return { articles: { some: { article: visibleToReaders(now) } } };
+  return { articles: { some: { listedAt: { lte: now } } } };
 }
 
 /** A batch of tags or authors with a visible story, by id after `after`, skipping `skip` rows first. */
@@ -274,18 +274,26 @@ async function* entityEntries(kind: 'tags' | 'authors', part: number, now: Date)
   }
 }
 
-/** The homepage and every section front (one file: a site has far fewer than 50,000 sections). */
+/** When the newest story readers can see went live, on the whole site or in one section (an index walk). */
+async function newestPublished(now: Date, sectionId?: string): Promise<Date | null> {
+  const row = await db.article.findFirst({
+    where: { AND: [visibleToReaders(now), sectionId ? { sectionId } : {}] },
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    select: { publishedAt: true },
+  });
+  return row?.publishedAt ?? null;
+}
+
+/**
+ * The homepage and every section front (one file: a site has far fewer than 50,000 sections). A front changes when
+ * a story goes out on it (or the section itself changes): its newest story's publication time.
+ */
 async function* sectionEntries(now: Date): AsyncGenerator<SitemapEntry> {
-  const visible = visibleToReaders(now);
-  const [site, perSection, sections] = await Promise.all([
-    db.article.aggregate({ where: visible, _max: { publishedAt: true, updatedAt: true } }),
-    db.article.groupBy({ by: ['sectionId'], where: visible, _max: { publishedAt: true, updatedAt: true } }),
-    db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], take: SITEMAP_MAX_URLS - 1, select: { id: true, slug: true, modifiedAt: true } }),
-  ]);
-  const newest = new Map(perSection.map((g) => [g.sectionId, latest(g._max.publishedAt, g._max.updatedAt)]));
+  const sections = await db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], take: SITEMAP_MAX_URLS - 1, select: { id: true, slug: true, modifiedAt: true } });
+  const [site, ...perSection] = await Promise.all([newestPublished(now), ...sections.map((s) => newestPublished(now, s.id))]);
   const entries: SitemapEntry[] = [
-    { path: paths.home(), lastmod: latest(site._max.publishedAt, site._max.updatedAt), images: [] },
-    ...sections.map((s) => ({ path: requestPath(s.slug), lastmod: latest(s.modifiedAt, newest.get(s.id)), images: [] })),
+    { path: paths.home(), lastmod: site, images: [] },
+    ...sections.map((s, i) => ({ path: requestPath(s.slug), lastmod: latest(s.modifiedAt, perSection[i]), images: [] })),
   ];
   const redirected = await redirectedPaths(entries.map((e) => e.path));
   yield* entries.filter((e) => !redirected.has(e.path));
@@ -323,17 +331,15 @@ export async function articleMonths(now: Date): Promise<{ month: string; count: 
  * the newest change of its kind of page or of any story; a month split into parts gives each part the month's.
  */
 export async function sitemapFiles(now: Date): Promise<SitemapFile[]> {
-  const visible = visibleToReaders(now);
-  const [months, tagCount, authorCount, site, sectionChange, tagChange, authorChange] = await Promise.all([
+  const [months, tagCount, authorCount, newestStory, sectionChange, tagChange, authorChange] = await Promise.all([
     articleMonths(now),
     db.tag.count({ where: entityWhere(now) }),
     db.author.count({ where: entityWhere(now) }),
-    db.article.aggregate({ where: visible, _max: { publishedAt: true, updatedAt: true } }),
+    newestPublished(now),
     db.section.aggregate({ _max: { modifiedAt: true } }),
     db.tag.aggregate({ where: entityWhere(now), _max: { modifiedAt: true } }),
     db.author.aggregate({ where: entityWhere(now), _max: { modifiedAt: true } }),
   ]);
-  const newestStory = latest(site._max.publishedAt, site._max.updatedAt);
   const files: SitemapFile[] = [{ path: sitemapPaths.listing('sections'), lastmod: latest(newestStory, sectionChange._max.modifiedAt) }];
   const listing = (kind: 'tags' | 'authors', count: number, changed: Date | null) => {
     if (count === 0) return;
