@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAuthorArticles, getTagArticles } from '@/lib/articles/queries';
 import { db } from '@/lib/db/client';
 import { createArticle, createAuthor, createSection, createTag, minutesFromNow } from './factories';
@@ -10,6 +10,10 @@ describe('tag and author pages follow a story through its life', () => {
   let section: Awaited<ReturnType<typeof createSection>>;
   let author: Awaited<ReturnType<typeof createAuthor>>;
   let tag: Awaited<ReturnType<typeof createTag>>;
+
+  // Other files share the database: a story left 'scheduled' with its minute just past would be announced to
+  // search engines by the next due-story refresh there (tests/integration/indexnow.test.ts counts those pings).
+  afterAll(() => db.article.deleteMany({ where: { sectionId: section.id } }));
 
   beforeAll(async () => {
     section = await createSection('Listing section');
