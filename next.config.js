@@ -31,7 +31,12 @@ const nextConfig = {
   // A trailing slash answers 301 from proxy.ts (with the other non-canonical variants), not Next's 308.
   skipTrailingSlashRedirect: true,
   // forbidden() answers 403 for a signed-in user without the right role (lib/auth/access.ts).
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Addresses that match no route get app/global-not-found.tsx, so the root not-found boundary that Next sends
+    // with every page can stay small.
+    globalNotFound: true,
+  },
   reactStrictMode: true,
   // Page 1 of a list has one address: the list's own.
   async redirects() {
