@@ -47,6 +47,7 @@ export function ArticleCard({
         <Link href={article.url} tabIndex={-1} aria-hidden className={lead ? 'block' : 'block w-28 shrink-0 sm:w-full'}>
           <ResponsiveImage
             image={image}
+            kind={lead ? 'lead' : 'card'}
             alt=""
             sizes={sizes ?? defaultSizes[variant]}
             priority={priority}

@@ -1,52 +1,42 @@
-import Image from 'next/image';
+import { pictureSources, type PictureKind } from '@/lib/media/picture-sources';
 import type { ResponsiveImageView } from '@/lib/media/urls';
 
 /**
  * A picture that reserves its space (explicit width and height, so nothing shifts as it loads) and lets the
- * browser pick a size: an upload's own WebP variants (lib/media) when it has them, else Next's image optimiser.
+ * browser pick a size among a few (lib/media/picture-sources.ts): an upload's own WebP variants when it has them,
+ * else Next's image optimiser. A plain <img> from the server: next/image is a client component, whose code and
+ * props every page would carry.
  */
 export function ResponsiveImage({
   image,
+  kind,
   sizes,
   alt = image.alt,
   priority = false,
   className,
 }: {
   image: ResponsiveImageView;
+  kind: PictureKind;
   sizes: string;
   alt?: string;
   priority?: boolean;
   className?: string;
 }) {
-  if (image.srcSet) {
-    return (
-      // Variants are already resized WebP files on disk: serving them as they are spares the optimiser the work.
-      // eslint-disable-next-line @next/next/no-img-element
-      <img
-        src={image.src}
-        srcSet={image.srcSet}
-        sizes={sizes}
-        width={image.width}
-        height={image.height}
-        alt={alt}
-        loading={priority ? 'eager' : 'lazy'}
-        fetchPriority={priority ? 'high' : undefined}
-        decoding="async"
-        className={className}
-      />
-    );
-  }
+  const { src, srcSet } = pictureSources(image, kind);
   return (
-    <Image
-      src={image.src}
-      alt={alt}
+    // eslint-disable-next-line @next/next/no-img-element
+    <img
+      src={src}
+      srcSet={srcSet}
+      sizes={sizes}
       width={image.width}
       height={image.height}
-      sizes={sizes}
-      preload={priority}
+      alt={alt}
       loading={priority ? 'eager' : 'lazy'}
       fetchPriority={priority ? 'high' : undefined}
-      className={className}
+      decoding="async"
+      // As next/image does: a picture still loading shows its box, not its alt text.
+      className={className ? `${className} text-transparent` : 'text-transparent'}
     />
   );
 }
