@@ -24,18 +24,18 @@ export function MobileMenu({ sections }: { sections: SectionLink[] }) {
       <nav aria-label="Sections" className="absolute inset-x-0 top-full z-40 border-b-4 border-double border-ink bg-paper shadow-lg">
         <ul className="mx-auto grid max-w-6xl grid-cols-2 gap-x-4 px-4 py-2 font-serif text-lg font-bold">
           <li>
-            <Link href={paths.home()} className="block border-b border-rule py-3">
+            <Link href={paths.home()} className="menu-link">
               Front page
             </Link>
           </li>
           <li>
-            <Link href={paths.latest()} className="block border-b border-rule py-3">
+            <Link href={paths.latest()} className="menu-link">
               Latest news
             </Link>
           </li>
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link href={section.url} className="block border-b border-rule py-3">
+              <Link href={section.url} className="menu-link">
                 {section.name}
               </Link>
             </li>

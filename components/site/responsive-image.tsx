@@ -5,7 +5,8 @@ import type { ResponsiveImageView } from '@/lib/media/urls';
  * A picture that reserves its space (explicit width and height, so nothing shifts as it loads) and lets the
  * browser pick a size among a few (lib/media/picture-sources.ts): an upload's own WebP variants when it has them,
  * else Next's image optimiser. A plain <img> from the server: next/image is a client component, whose code and
- * props every page would carry.
+ * props every page would carry. Give it `text-transparent` (as next/image does) so a picture still loading shows its
+ * box, not its alt text.
  */
 export function ResponsiveImage({
   image,
@@ -33,10 +34,10 @@ export function ResponsiveImage({
       height={image.height}
       alt={alt}
       loading={priority ? 'eager' : 'lazy'}
-      fetchPriority={priority ? 'high' : undefined}
+      // Only when set: an undefined prop still costs `"fetchPriority":"$undefined"` in React's payload.
+      {...(priority ? { fetchPriority: 'high' as const } : {})}
       decoding="async"
-      // As next/image does: a picture still loading shows its box, not its alt text.
-      className={className ? `${className} text-transparent` : 'text-transparent'}
+      className={className}
     />
   );
 }

@@ -40,7 +40,7 @@ async function DesktopSections() {
       <ul className="mx-auto flex max-w-6xl flex-wrap px-3 text-sm font-semibold uppercase tracking-wider sm:px-4">
         {sections.map((section) => (
           <li key={section.slug}>
-            <Link href={section.url} className="inline-block px-2 py-2.5 hover:text-accent hover:underline hover:underline-offset-4">
+            <Link href={section.url} className="nav-link">
               {section.name}
             </Link>
           </li>
