@@ -7,8 +7,9 @@ import localFont from 'next/font/local';
 // font is fetched from another site. Until it loads, a metric-matched fallback keeps the layout from shifting.
 export const sourceSerif = localFont({
   src: [
-    { path: '../lib/seo/fonts/source-serif-4-latin-400-normal.woff', weight: '400', style: 'normal' },
-    { path: '../lib/seo/fonts/source-serif-4-latin-700-normal.woff', weight: '700', style: 'normal' },
+    // WOFF2: 8 KB smaller than the WOFF files next/og needs (20.1 and 21.7 KB against 24.1 and 25.8).
+    { path: '../lib/seo/fonts/source-serif-4-latin-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: '../lib/seo/fonts/source-serif-4-latin-700-normal.woff2', weight: '700', style: 'normal' },
   ],
   variable: '--font-source-serif',
   display: 'swap',
