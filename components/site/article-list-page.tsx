@@ -27,10 +27,7 @@ export function ArticleListPage({
               <ArticleCard
                 article={article}
                 headingLevel={2}
-                // The first picture is the page's largest paint on a phone. An eager picture is also announced to the
-                // browser by React's payload, and Next applies that even to pages it only prefetches (every section
-                // link): three priority cards meant three thumbnails fetched per prefetched list.
-                priority={list.page === 1 && i === 0}
+                priority={list.page === 1 && i < 3}
                 sizes="(min-width: 1024px) 352px, (min-width: 640px) 50vw, 112px"
               />
             </li>

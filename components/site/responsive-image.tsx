@@ -24,7 +24,7 @@ export function ResponsiveImage({
   className?: string;
 }) {
   const { src, srcSet } = pictureSources(image, kind);
-  return (
+  const img = (
     // eslint-disable-next-line @next/next/no-img-element
     <img
       src={src}
@@ -40,4 +40,8 @@ export function ResponsiveImage({
       className={className}
     />
   );
+  // React announces every eager <img> in its payload as a preload, and Next acts on that for pages it only
+  // prefetches: every page links to the homepage, so each would fetch the homepage's lead picture. React leaves
+  // pictures inside <picture> alone; the browser still finds this one early, high in the HTML.
+  return priority ? <picture>{img}</picture> : img;
 }
