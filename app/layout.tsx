@@ -1,21 +1,10 @@
-import type { Metadata, Viewport } from 'next';
-import localFont from 'next/font/local';
+import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { siteConfig } from '@/lib/config/site';
+import { bodyClassName, sourceSerif } from './document';
 import './globals.css';
 
-// Headlines and article text are set in Source Serif 4, served from the repository (SIL OFL, lib/seo/fonts/): no
-// font is fetched from another site. Until it loads, a metric-matched fallback keeps the layout from shifting.
-const sourceSerif = localFont({
-  src: [
-    { path: '../lib/seo/fonts/source-serif-4-latin-400-normal.woff', weight: '400', style: 'normal' },
-    { path: '../lib/seo/fonts/source-serif-4-latin-700-normal.woff', weight: '700', style: 'normal' },
-  ],
-  variable: '--font-source-serif',
-  display: 'swap',
-  fallback: ['Georgia', 'Times New Roman', 'serif'],
-  adjustFontFallback: 'Times New Roman',
-});
+export { viewport } from './document';
 
 export function generateMetadata(): Metadata {
   const site = siteConfig();
@@ -26,17 +15,10 @@ export function generateMetadata(): Metadata {
   };
 }
 
-export const viewport: Viewport = {
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#fbf9f4' },
-    { media: '(prefers-color-scheme: dark)', color: '#131416' },
-  ],
-};
-
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={siteConfig().language} className={sourceSerif.variable}>
-      <body className="min-h-screen bg-paper font-sans text-ink antialiased">{children}</body>
+      <body className={bodyClassName}>{children}</body>
     </html>
   );
 }

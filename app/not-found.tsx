@@ -1,26 +1,17 @@
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
-import { Suspense } from 'react';
 import { NotFoundContent } from '@/components/site/not-found-content';
-import { SiteChrome } from '@/components/site/site-chrome';
-import { deferDuringBuild } from '@/lib/build-phase';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
-/** Addresses that match no route at all. Prerendered at build, so its data is read at request time. */
+/**
+ * notFound() outside the reader pages (an unknown article in the newsroom or its preview). Next sends this boundary
+ * with every page of the site, so it is the message alone; addresses that match no route get
+ * app/global-not-found.tsx, and reader pages their own 404 (components/site/not-found-page.tsx).
+ */
 export default function NotFound() {
   return (
-    <Suspense fallback={null}>
-      <DeferredAtBuild>
-        <SiteChrome>
-          <NotFoundContent />
-        </SiteChrome>
-      </DeferredAtBuild>
-    </Suspense>
+    <main id="content" data-reader className="mx-auto w-full max-w-6xl px-4 pb-16 sm:px-6">
+      <NotFoundContent latest={false} />
+    </main>
   );
-}
-
-async function DeferredAtBuild({ children }: { children: ReactNode }) {
-  await deferDuringBuild();
-  return children;
 }

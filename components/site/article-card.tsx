@@ -5,10 +5,12 @@ import { ResponsiveImage } from './responsive-image';
 
 type Variant = 'lead' | 'standard' | 'compact';
 
+// Standard and compact cards repeat down a page, so their classes are named once in app/globals.css (each class is
+// sent twice: in the HTML and in React's payload); the lead, one a page, keeps its utilities.
 const headlineClass: Record<Variant, string> = {
-  lead: 'text-3xl leading-[1.1] sm:text-4xl lg:text-5xl',
-  standard: 'text-lg leading-snug sm:text-xl',
-  compact: 'text-base leading-snug',
+  lead: 'font-serif font-bold text-3xl leading-[1.1] sm:text-4xl lg:text-5xl',
+  standard: 'story-title',
+  compact: 'story-title-sm',
 };
 
 /** What the picture occupies at each width, so the browser fetches no more pixels than it shows. */
@@ -42,29 +44,30 @@ export function ArticleCard({
   const image = variant !== 'compact' ? article.image : null;
   const lead = variant === 'lead';
   return (
-    <article className={lead ? 'flex flex-col gap-4' : 'flex flex-row-reverse items-start gap-3 sm:flex-col sm:gap-2'}>
+    <article className={lead ? 'flex flex-col gap-4' : 'story'}>
       {image && (
-        <Link href={article.url} tabIndex={-1} aria-hidden className={lead ? 'block' : 'block w-28 shrink-0 sm:w-full'}>
+        <Link href={article.url} tabIndex={-1} aria-hidden className={lead ? 'block' : 'story-thumb'}>
           <ResponsiveImage
             image={image}
+            kind={lead ? 'lead' : 'card'}
             alt=""
             sizes={sizes ?? defaultSizes[variant]}
             priority={priority}
-            className={`w-full bg-surface object-cover ${lead ? 'aspect-video' : 'aspect-[4/3] sm:aspect-video'}`}
+            className={lead ? 'w-full bg-surface object-cover aspect-video text-transparent' : 'story-img'}
           />
         </Link>
       )}
-      <div className="min-w-0 flex-1">
-        {showSection && <p className="mb-1 text-xs font-bold uppercase tracking-wider text-accent">{article.section.name}</p>}
-        <Heading className={`font-serif font-bold ${headlineClass[variant]}`}>
-          <Link href={article.url} className="hover:underline hover:decoration-2 hover:underline-offset-4">
+      <div className="story-text">
+        {showSection && <p className="kicker">{article.section.name}</p>}
+        <Heading className={headlineClass[variant]}>
+          <Link href={article.url} className="story-link">
             {article.headline}
           </Link>
         </Heading>
         {variant !== 'compact' && article.standfirst && (
-          <p className={lead ? 'mt-3 text-lg leading-relaxed text-muted' : 'mt-2 hidden text-muted sm:block'}>{article.standfirst}</p>
+          <p className={lead ? 'mt-3 text-lg leading-relaxed text-muted' : 'story-dek'}>{article.standfirst}</p>
         )}
-        <p className="mt-2 text-xs text-muted">
+        <p className="story-meta">
           {lead && article.authors.length > 0 && <>By {article.authors.map((a) => a.name).join(', ')} · </>}
           <DateText date={article.publishedAt} />
         </p>

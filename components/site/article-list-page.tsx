@@ -21,9 +21,9 @@ export function ArticleListPage({
       {list.items.length === 0 ? (
         <p className="mt-8 text-muted">{emptyMessage}</p>
       ) : (
-        <ul className="mt-6 grid gap-x-8 divide-y divide-rule sm:grid-cols-2 sm:gap-y-10 sm:divide-y-0 lg:grid-cols-3">
+        <ul className="story-grid mt-6 gap-x-8 sm:gap-y-10 lg:grid-cols-3">
           {list.items.map((article, i) => (
-            <li key={article.id} className="py-4 first:pt-0 sm:py-0">
+            <li key={article.id} className="story-cell">
               <ArticleCard
                 article={article}
                 headingLevel={2}

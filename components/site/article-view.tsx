@@ -67,7 +67,7 @@ export function ArticleView({ article }: { article: Article }) {
         <ul aria-label="Topics" className="mt-8 flex flex-wrap gap-2">
           {article.tags.map((tag) => (
             <li key={tag.slug}>
-              <Link href={tag.url} className="inline-flex min-h-9 items-center rounded-full border border-rule px-3 text-sm hover:border-ink">
+              <Link href={tag.url} className="pill">
                 {tag.name}
               </Link>
             </li>

@@ -1,8 +1,8 @@
-import Image from 'next/image';
 import type { Metadata } from 'next';
 import { getAuthor } from '@/lib/authors/queries';
 import { getAuthorArticles } from '@/lib/articles/queries';
 import { withFeedLinks } from '@/lib/feeds/links';
+import { resizedSrc } from '@/lib/media/picture-sources';
 import { listMetadata } from '@/lib/seo/metadata';
 import { profilePageJsonLd } from '@/lib/seo/structured-data';
 import { paths } from '@/lib/routes';
@@ -22,12 +22,17 @@ export async function AuthorPage({ slug, page }: { slug: string; page: number })
         header={
           <div className="flex items-start gap-4">
             {author.photo && (
-              <Image
-                src={author.photo.src}
+              // A plain <img> (next/image is a client component); the same two sizes next/image would ask for.
+              // eslint-disable-next-line @next/next/no-img-element
+              <img
+                src={resizedSrc(author.photo.src, 256)}
+                srcSet={`${resizedSrc(author.photo.src, 96)} 1x, ${resizedSrc(author.photo.src, 256)} 2x`}
                 alt={author.photo.alt}
                 width={96}
                 height={96}
-                className="size-24 rounded-full object-cover"
+                loading="lazy"
+                decoding="async"
+                className="size-24 rounded-full object-cover text-transparent"
               />
             )}
             <div>

@@ -8,7 +8,7 @@ export function Breadcrumb({ crumbs }: { crumbs: Crumb[] }) {
     <nav aria-label="Breadcrumb" className="text-sm text-muted">
       <ol className="flex flex-wrap items-baseline">
         {crumbs.map((crumb, i) => (
-          <li key={`${i}-${crumb.name}`} className="flex items-baseline">
+          <li key={i} className="flex items-baseline">
             {i > 0 && (
               <span aria-hidden className="px-1.5">
                 »

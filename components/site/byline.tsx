@@ -5,7 +5,7 @@ import type { Link as LinkView } from '@/lib/articles/types';
 export function Byline({ authors, className }: { authors: LinkView[]; className?: string }) {
   if (authors.length === 0) return null;
   return (
-    <p className={className}>
+    <p {...(className ? { className } : {})}>
       By{' '}
       {authors.map((author, i) => (
         <span key={author.slug}>

@@ -29,7 +29,7 @@ export function CopyLinkButton({ url }: { url: string }) {
       <button
         type="button"
         onClick={copy}
-        className="inline-flex min-h-9 cursor-pointer items-center rounded-full border border-rule px-3 text-sm font-semibold hover:border-ink"
+        className="pill cursor-pointer font-semibold"
       >
         Copy link
       </button>

@@ -42,13 +42,13 @@ export async function Homepage({ day }: { day: string }) {
       </div>
       {sections.map(({ section, articles }) => (
         <section key={section.slug} aria-labelledby={`block-${section.slug}`} className="mt-12 border-t-4 border-ink pt-3">
-          <div className="flex items-baseline justify-between gap-4">
+          <div className="block-head">
             <h2 id={`block-${section.slug}`} className="font-serif text-2xl font-bold">
               <Link href={section.url} className="hover:underline">
                 {section.name}
               </Link>
             </h2>
-            <Link href={section.url} className="py-2 text-sm font-semibold text-accent hover:underline">
+            <Link href={section.url} className="more-link">
               More {section.name} <span aria-hidden="true">→</span>
             </Link>
           </div>
@@ -65,6 +65,6 @@ export async function Homepage({ day }: { day: string }) {
   );
 }
 
-/** Stories in a grid from `sm` up; on a phone, one under another between hairlines. */
-const storyGrid = (columns: string) => `mt-4 grid gap-x-6 divide-y divide-rule sm:grid-cols-2 sm:gap-y-8 sm:divide-y-0 ${columns}`;
-const storyCell = 'py-4 first:pt-0 sm:py-0';
+/** Stories in a grid from `sm` up; on a phone, one under another between hairlines (app/globals.css). */
+const storyGrid = (columns: string) => `story-grid mt-4 gap-x-6 sm:gap-y-8 ${columns}`;
+const storyCell = 'story-cell';

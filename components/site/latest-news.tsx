@@ -13,10 +13,10 @@ export function LatestNews({ articles, headingLevel = 2, more = false }: { artic
       </Heading>
       <ol className="mt-3 divide-y divide-rule">
         {articles.map((article) => (
-          <li key={article.id} className="flex gap-3 py-3">
-            <DateText date={article.publishedAt} format="clock" className="w-12 shrink-0 pt-0.5 text-sm font-bold tabular-nums text-accent" />
+          <li key={article.id} className="latest-item">
+            <DateText date={article.publishedAt} format="clock" className="latest-time" />
             <div>
-              <Link href={article.url} className="font-serif text-lg leading-snug font-semibold hover:underline">
+              <Link href={article.url} className="latest-link">
                 {article.headline}
               </Link>
               <p className="mt-0.5 text-xs text-muted">

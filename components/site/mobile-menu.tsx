@@ -12,7 +12,7 @@ type SectionLink = { slug: string; name: string; url: string };
 export function MobileMenu({ sections }: { sections: SectionLink[] }) {
   return (
     <MenuDisclosure className="site-menu md:hidden">
-      <summary className="flex min-h-11 items-center gap-2 rounded-sm border border-ink px-3 text-sm font-semibold uppercase tracking-wider">
+      <summary className="menu-button">
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor">
           <rect x="2" y="4" width="16" height="2" />
           <rect x="2" y="9" width="16" height="2" />
@@ -21,21 +21,21 @@ export function MobileMenu({ sections }: { sections: SectionLink[] }) {
         <span className="menu-open-label">Menu</span>
         <span className="menu-close-label">Close</span>
       </summary>
-      <nav aria-label="Sections" className="absolute inset-x-0 top-full z-40 border-b-4 border-double border-ink bg-paper shadow-lg">
-        <ul className="mx-auto grid max-w-6xl grid-cols-2 gap-x-4 px-4 py-2 font-serif text-lg font-bold">
+      <nav aria-label="Sections" className="menu-panel">
+        <ul className="menu-list">
           <li>
-            <Link href={paths.home()} className="block border-b border-rule py-3">
+            <Link href={paths.home()} className="menu-link">
               Front page
             </Link>
           </li>
           <li>
-            <Link href={paths.latest()} className="block border-b border-rule py-3">
+            <Link href={paths.latest()} className="menu-link">
               Latest news
             </Link>
           </li>
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link href={section.url} className="block border-b border-rule py-3">
+              <Link href={section.url} className="menu-link">
                 {section.name}
               </Link>
             </li>

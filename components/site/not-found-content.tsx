@@ -4,7 +4,7 @@ import { isBuildPhase } from '@/lib/build-phase';
 import { LatestNews } from './latest-news';
 
 /** What a reader sees at an address with nothing there: a way home and the latest news. */
-export function NotFoundContent() {
+export function NotFoundContent({ latest = true }: { latest?: boolean }) {
   return (
     <div className="grid gap-10 pt-10 lg:grid-cols-3">
       <div className="lg:col-span-2">
@@ -18,7 +18,7 @@ export function NotFoundContent() {
           or one of the latest stories.
         </p>
       </div>
-      <LatestForNotFound />
+      {latest && <LatestForNotFound />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { findRedirect } from '@/lib/redirects/queries';
 import { NotFoundContent } from './not-found-content';
+import { NotFoundSignal } from './not-found-signal.client';
 import { RemovedStoryContent } from './removed-story-content';
 
 export const notFoundMetadata: Metadata = { title: 'Page not found', robots: { index: false } };
@@ -14,7 +15,8 @@ export const notFoundMetadata: Metadata = { title: 'Page not found', robots: { i
  *
  * Calling notFound() from the page itself would leave the HTML body empty under Cache Components (Next 16.4 sends
  * a client-rendered recovery shell); thrown inside a Suspense boundary it still sets the 404 status while the
- * content around it stays in the HTML.
+ * content around it stays in the HTML. NotFoundSignal keeps that content once the browser takes over: otherwise
+ * Next would swap it for app/(site)/not-found.tsx, which is sent with every reader page and so has no latest news.
  */
 export async function NotFoundPage({ path, gone = false }: { path?: string; gone?: boolean }) {
   const redirect = path ? await findRedirect(path) : null;
@@ -25,9 +27,11 @@ export async function NotFoundPage({ path, gone = false }: { path?: string; gone
   return (
     <>
       {gone || redirect ? <RemovedStoryContent /> : <NotFoundContent />}
-      <Suspense fallback={null}>
-        <RespondNotFound />
-      </Suspense>
+      <NotFoundSignal>
+        <Suspense fallback={null}>
+          <RespondNotFound />
+        </Suspense>
+      </NotFoundSignal>
     </>
   );
 }

@@ -15,7 +15,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
               href={link.href}
               aria-label={link.name}
               rel="noopener noreferrer nofollow"
-              className="inline-flex min-h-9 items-center rounded-full border border-rule px-3 text-sm font-semibold hover:border-ink"
+              className="pill font-semibold"
             >
               {link.label}
             </a>

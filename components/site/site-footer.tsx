@@ -7,7 +7,7 @@ export function SiteFooter() {
   const site = siteConfig();
   return (
     <footer className="border-t-4 border-double border-ink bg-surface print:hidden" data-print="hide">
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm text-muted sm:px-6 md:grid-cols-3">
+      <div className="footer-grid">
         <div>
           <Link href="/" className="font-serif text-2xl font-bold text-ink">
             {site.name}
@@ -17,22 +17,22 @@ export function SiteFooter() {
         <nav aria-label="More from the site">
           <ul className="grid gap-1 font-semibold text-ink">
             <li>
-              <Link href={paths.latest()} className="inline-block py-1 hover:underline">
+              <Link href={paths.latest()} className="footer-link">
                 Latest news
               </Link>
             </li>
             <li>
-              <Link href={paths.archive()} className="inline-block py-1 hover:underline">
+              <Link href={paths.archive()} className="footer-link">
                 Archive
               </Link>
             </li>
             <li>
-              <Link href={paths.corrections()} className="inline-block py-1 hover:underline">
+              <Link href={paths.corrections()} className="footer-link">
                 Corrections
               </Link>
             </li>
             <li>
-              <a href={feedPath({ kind: 'site', slug: null }, 'rss')} className="inline-block py-1 hover:underline">
+              <a href={feedPath({ kind: 'site', slug: null }, 'rss')} className="footer-link">
                 RSS feed
               </a>
             </li>

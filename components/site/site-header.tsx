@@ -10,12 +10,12 @@ export function SiteHeader() {
   const site = siteConfig();
   return (
     <header className="relative border-b-4 border-double border-ink bg-paper print:hidden" data-print="hide">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2 sm:px-6">
+      <div className="site-bar">
         <Link href="/" className="py-1 font-serif text-3xl font-bold tracking-tight">
           {site.name}
         </Link>
-        {/* A phone puts the search box on a line of its own, as wide as the screen. */}
-        <div className="order-last w-full md:order-none md:ml-auto md:w-auto [&_form]:w-full [&_input]:flex-1 md:[&_input]:flex-none">
+        {/* A phone puts the search box on a line of its own, as wide as the screen (app/globals.css). */}
+        <div className="site-search">
           <SiteSearch />
         </div>
         <MobileSections />
@@ -37,10 +37,10 @@ async function DesktopSections() {
   const sections = await sectionLinks();
   return (
     <nav aria-label="Sections" className="hidden border-t border-rule md:block">
-      <ul className="mx-auto flex max-w-6xl flex-wrap px-3 text-sm font-semibold uppercase tracking-wider sm:px-4">
+      <ul className="nav-list">
         {sections.map((section) => (
           <li key={section.slug}>
-            <Link href={section.url} className="inline-block px-2 py-2.5 hover:text-accent hover:underline hover:underline-offset-4">
+            <Link href={section.url} className="nav-link">
               {section.name}
             </Link>
           </li>

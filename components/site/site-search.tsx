@@ -14,9 +14,9 @@ export function SiteSearch() {
         name="q"
         placeholder="Search"
         maxLength={MAX_QUERY_LENGTH}
-        className="w-28 rounded-l-sm border border-ink bg-paper px-2 py-1.5 text-sm sm:w-44"
+        className="site-search-input"
       />
-      <button type="submit" className="rounded-r-sm border border-l-0 border-ink bg-ink px-3 py-1.5 text-sm font-semibold text-paper">
+      <button type="submit" className="site-search-button">
         Search
       </button>
     </form>

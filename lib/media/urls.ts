@@ -5,8 +5,11 @@ import type { PickedImage } from './types';
 /** Widths (px) of the WebP variants made for each upload, capped at the picture's own width. */
 export const VARIANT_WIDTHS = [320, 640, 960, 1280, 1920] as const;
 
-/** An ImageView that may carry responsive variants. The extra fields are optional: generated pictures have none. */
-export type ResponsiveImageView = ImageView & { srcSet?: string; sizes?: string };
+/**
+ * An ImageView that may carry responsive variants (their `srcSet` for the newsroom, their widths for reader pages,
+ * lib/media/picture-sources.ts). The extra fields are optional: generated pictures have none.
+ */
+export type ResponsiveImageView = ImageView & { srcSet?: string; sizes?: string; variants?: number[] };
 
 type ImageRow = { path: string; width: number; height: number; alt: string; caption: string; credit: string; variants?: string | null };
 
@@ -39,6 +42,7 @@ export function srcSetOf(path: string, variants: string | null | undefined): str
 export function toImageView(image: ImageRow | null | undefined, sizes: string = DEFAULT_SIZES): ResponsiveImageView | null {
   if (!image) return null;
   const srcSet = srcSetOf(image.path, image.variants);
+  const variants = parseVariants(image.variants);
   return {
     src: paths.media(image.path),
     width: image.width,
@@ -46,7 +50,7 @@ export function toImageView(image: ImageRow | null | undefined, sizes: string = 
     alt: image.alt,
     caption: image.caption,
     credit: image.credit,
-    ...(srcSet ? { srcSet, sizes } : {}),
+    ...(srcSet ? { srcSet, sizes, variants } : {}),
   };
 }
 
