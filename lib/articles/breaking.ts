@@ -19,6 +19,7 @@ import { scheduleChanged } from '@/lib/publishing/due-timer';
 import { invalidateReaderTags } from '@/lib/publishing/invalidate';
 import { paths } from '@/lib/routes';
 import { ARTICLE_NOT_FOUND } from './editorial-access';
+import { compareNewestFirst } from './queries';
 import { type ArticleStatus, LIVE_STATUSES, visibleToReaders } from './visibility';
 
 export const BREAKING_NEEDS_EXPIRY = 'Choose until when the story is breaking news.';
@@ -110,7 +111,7 @@ export async function readBreakingNews(now = new Date()) {
     where: { breakingUntil: { gt: now } },
     select: { id: true, slug: true, headline: true, status: true, publishedAt: true, breakingUntil: true, section: { select: { slug: true } } },
   });
-  const flagged = rows.sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  const flagged = rows.sort(compareNewestFirst);
   const visible = (row: (typeof flagged)[number]) => LIVE_STATUSES.includes(row.status as ArticleStatus) && row.publishedAt !== null && row.publishedAt <= now;
   const shown = flagged.find(visible);
   const news: BreakingNews | null = shown ? { headline: shown.headline, url: paths.article(shown.section.slug, shown.slug), until: shown.breakingUntil! } : null;

@@ -32,6 +32,17 @@ type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
 
 const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: 'desc' }, { id: 'desc' }];
 
+/** `newestFirst` for rows already loaded: publication time descending, then id descending (a story without one last). */
+export function compareNewestFirst(a: { id: string; publishedAt: Date | null }, b: { id: string; publishedAt: Date | null }): number {
+  return (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+/** Rows loaded by id (in whatever order the database gave them), in the order of `ids`; ids not found are left out. */
+export function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export function toArticleSummary(row: SummaryRow): ArticleSummary {
   return {
     id: row.id,
@@ -61,12 +72,7 @@ async function nextScheduledPublication(now: Date): Promise<Date | null> {
 /** Summaries of these stories, in this order. */
 async function summariesInOrder(ids: string[]): Promise<ArticleSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await db.article.findMany({ where: { id: { in: ids } }, select: summarySelect });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toArticleSummary(row)] : [];
-  });
+  return inOrder(ids, await db.article.findMany({ where: { id: { in: ids } }, select: summarySelect })).map(toArticleSummary);
 }
 
 /** A list of stories readers browse: the whole site, or a section's, a tag's or an author's (by id). */
@@ -75,44 +81,49 @@ export type StoryList = { kind: 'site' } | { kind: 'section' | 'tag' | 'author';
 const linkOrder = [{ listedAt: 'desc' as const }, { articleId: 'desc' as const }];
 
 /**
- * The ids of a list's stories readers can see, newest first, `skip` of them left out: a walk of one index that never
- * touches the stories it skips (page 200 reads 4,000 index entries, not 4,000 stories). The site and a section walk
- * Article's (sectionId?, publishedAt, id, status); a tag or an author walks its link table by `listedAt`, the
- * story's publication time while it is live (kept by triggers: the listing_indexes migration).
+ * Where a list's stories readers can see are found, newest first: one index, walked for a page's ids without
+ * touching the stories it skips (page 200 reads 4,000 index entries, not 4,000 stories), and counted in. The site
+ * and a section walk Article's (sectionId?, publishedAt, id, status); a tag or an author walks its link table by
+ * `listedAt`, the story's publication time while it is live (kept by triggers: the listing_indexes migration).
  */
-export async function newestIds(list: StoryList, skip: number, take: number, now: Date): Promise<string[]> {
+function listIndex(list: StoryList, now: Date): { count: () => Promise<number>; ids: (skip: number, take: number) => Promise<string[]> } {
   const listed = { listedAt: { lte: now } };
+  const links = { orderBy: linkOrder, select: { articleId: true } } as const;
   switch (list.kind) {
-    case 'tag':
-      return (await db.articleTag.findMany({ where: { tagId: list.id, ...listed }, orderBy: linkOrder, skip, take, select: { articleId: true } })).map((r) => r.articleId);
-    case 'author':
-      return (await db.articleAuthor.findMany({ where: { authorId: list.id, ...listed }, orderBy: linkOrder, skip, take, select: { articleId: true } })).map((r) => r.articleId);
+    case 'tag': {
+      const where = { tagId: list.id, ...listed };
+      return {
+        count: () => db.articleTag.count({ where }),
+        ids: async (skip, take) => (await db.articleTag.findMany({ where, skip, take, ...links })).map((r) => r.articleId),
+      };
+    }
+    case 'author': {
+      const where = { authorId: list.id, ...listed };
+      return {
+        count: () => db.articleAuthor.count({ where }),
+        ids: async (skip, take) => (await db.articleAuthor.findMany({ where, skip, take, ...links })).map((r) => r.articleId),
+      };
+    }
     default: {
       const where = { AND: [visibleToReaders(now), list.kind === 'section' ? { sectionId: list.id } : {}] };
-      return (await db.article.findMany({ where, orderBy: newestFirst, skip, take, select: { id: true } })).map((r) => r.id);
+      return {
+        count: () => db.article.count({ where }),
+        ids: async (skip, take) => (await db.article.findMany({ where, orderBy: newestFirst, skip, take, select: { id: true } })).map((r) => r.id),
+      };
     }
   }
 }
 
-/** How many stories of a list readers can see (counted in the index `newestIds` walks). */
-function countListed(list: StoryList, now: Date): Promise<number> {
-  const listed = { listedAt: { lte: now } };
-  switch (list.kind) {
-    case 'tag':
-      return db.articleTag.count({ where: { tagId: list.id, ...listed } });
-    case 'author':
-      return db.articleAuthor.count({ where: { authorId: list.id, ...listed } });
-    default:
-      return db.article.count({ where: { AND: [visibleToReaders(now), list.kind === 'section' ? { sectionId: list.id } : {}] } });
-  }
-}
+/** The ids of a list's stories readers can see, newest first, `skip` of them left out (see listIndex). */
+export const newestIds = (list: StoryList, skip: number, take: number, now: Date): Promise<string[]> => listIndex(list, now).ids(skip, take);
 
 /** Page `page` of a list: its ids from the index, then those twenty stories. */
 async function listPage(list: StoryList, page: number): Promise<Page<ArticleSummary>> {
   const now = new Date();
+  const index = listIndex(list, now);
   const [total, ids, next] = await Promise.all([
-    countListed(list, now),
-    newestIds(list, (page - 1) * PAGE_SIZE, PAGE_SIZE, now),
+    index.count(),
+    index.ids((page - 1) * PAGE_SIZE, PAGE_SIZE),
     nextScheduledPublication(now),
   ]);
   cacheReaderData(next);
@@ -349,18 +360,19 @@ export async function getRelatedArticles(articleId: string, limit = 6): Promise<
     ...tagIds.map((tagId) =>
       db.articleTag.findMany({
         where: { tagId, listedAt: { lte: now }, articleId: other },
-        orderBy: [{ listedAt: 'desc' }, { articleId: 'desc' }],
+        orderBy: linkOrder,
         take: RELATED_POOL,
         select: { articleId: true, listedAt: true },
       }),
     ),
   ]);
-  const pool = new Map<string, number>(sameSection.map((row) => [row.id, row.publishedAt?.getTime() ?? 0]));
-  for (const row of perTag.flat()) pool.set(row.articleId, row.listedAt?.getTime() ?? 0);
+  const pool = new Map<string, Date | null>(sameSection.map((row) => [row.id, row.publishedAt]));
+  for (const row of perTag.flat()) pool.set(row.articleId, row.listedAt);
   const closeIds = [...pool]
-    .sort(([idA, a], [idB, b]) => b - a || (idA < idB ? 1 : idA > idB ? -1 : 0))
+    .map(([id, publishedAt]) => ({ id, publishedAt }))
+    .sort(compareNewestFirst)
     .slice(0, RELATED_POOL)
-    .map(([id]) => id);
+    .map((row) => row.id);
   const [close, recent, next] = await Promise.all([
     db.article.findMany({ where: { id: { in: closeIds } }, select: candidateSelect }),
     // Recency fills the footer when too few stories share a tag or the section.

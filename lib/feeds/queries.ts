@@ -4,7 +4,7 @@
 // feed names, ends the entry; its lifetime ends when the next scheduled story is due.
 import { cacheTag } from 'next/cache';
 import { renderBodyHtml } from '@/lib/articles/body';
-import { newestIds, type StoryList } from '@/lib/articles/queries';
+import { inOrder, newestIds, type StoryList } from '@/lib/articles/queries';
 import { cacheReaderData } from '@/lib/cache/lifetimes';
 import { cacheTags } from '@/lib/cache/tags';
 import { siteConfig } from '@/lib/config/site';
@@ -123,8 +123,7 @@ export async function getFeed(ref: FeedRef, full: boolean): Promise<FeedData | n
   if (!subject) return null;
   // The newest ids from the list's index, then those stories (see newestIds).
   const ids = await newestIds(subject.list, 0, FEED_SIZE, now);
-  const found = new Map((await db.article.findMany({ where: { id: { in: ids } }, select: feedSelect })).map((row) => [row.id, row]));
-  const rows = ids.flatMap((id) => found.get(id) ?? []);
+  const rows = inOrder(ids, await db.article.findMany({ where: { id: { in: ids } }, select: feedSelect }));
   const shown = new Set<string>();
   for (const row of rows) {
     shown.add(cacheTags.section(row.section.slug));

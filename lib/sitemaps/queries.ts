@@ -9,6 +9,7 @@
 // author page) is when its newest story went out, or the section, tag or author itself changed, if later: each is
 // one index seek, so the sitemaps cost the same for 1,000 stories or 100,000.
 import { cacheTag } from 'next/cache';
+import { compareNewestFirst } from '@/lib/articles/queries';
 import { LIVE_STATUSES, visibleToReaders } from '@/lib/articles/visibility';
 import { cacheReaderData } from '@/lib/cache/lifetimes';
 import { cacheTags } from '@/lib/cache/tags';
@@ -206,7 +207,7 @@ export async function* newsEntries(now: Date): AsyncGenerator<NewsEntry> {
       if (listed === NEWS_MAX_URLS) break;
     }
   }
-  found.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  found.sort(compareNewestFirst);
   for (const { path, headline, publishedAt } of found.slice(0, NEWS_MAX_URLS)) yield { path, headline, publishedAt };
 }
 
