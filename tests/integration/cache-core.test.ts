@@ -57,6 +57,19 @@ describe('the shared cache core', () => {
     expect(Date.now() - sent).toBeLessThan(1000);
   });
 
+  it('counts a render begun after another instance’s change, but before hearing of it, as out of date', async () => {
+    await a.expireTags(['section:sport']);
+    const changed = Date.now();
+    // This instance is busy rendering: the news of the change waits behind the render that began meanwhile.
+    const renderBegan = changed + 5;
+    while (Date.now() < changed + 30);
+    expect(await until(() => b.tagsExpired(['section:sport'], changed - 1), 1000)).toBe(true);
+    expect(b.tagsExpired(['section:sport'], renderBegan)).toBe(true);
+    // Where the change was made, the same render was known to come after it; and a render after the news is fresh.
+    expect(a.tagsExpired(['section:sport'], renderBegan)).toBe(false);
+    expect(b.tagsExpired(['section:sport'], Date.now() + 1, Date.now() + 2)).toBe(false);
+  });
+
   it('serves on one instance what the other stored', async () => {
     await a.redisSet('r', '/news/one', Buffer.from('page bytes'), 60);
     expect((await b.redisGet('r', '/news/one'))?.toString()).toBe('page bytes');

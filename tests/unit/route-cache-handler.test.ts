@@ -4,7 +4,7 @@ import path from 'node:path';
 import NextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module (Next imports it unbundled), typed by its use here
-import RouteCacheHandler from '@/lib/cache/handlers/route-cache.mjs';
+import RouteCacheHandler, { OUTDATED_HEADER } from '@/lib/cache/handlers/route-cache.mjs';
 
 // The route cache handler against Next's own cache, through the calls Next makes: a lookup, then (when nothing
 // fresh is stored) a render and a store. The race it closes: a page that began rendering before an editor's
@@ -38,7 +38,7 @@ const page = (tag: string, html: string) => ({
   kind: 'APP_PAGE',
   html,
   rscData: undefined,
-  headers: { 'x-next-cache-tags': tag },
+  headers: { 'x-next-cache-tags': tag } as Record<string, string>,
   postponed: undefined,
   status: 200,
   segmentData: undefined,
@@ -57,8 +57,9 @@ async function renderStraddling(Cache: HandlerClass, during: (cache: Handler) =>
   await tick();
   await during(new Cache(cacheContext));
   await tick();
-  await cache.set(key, page(tag, '<p>read before the change</p>'), lifetime);
-  return { key, tag, stored: await new Cache(cacheContext).get(key, lookup) };
+  const rendered = page(tag, '<p>read before the change</p>');
+  await cache.set(key, rendered, lifetime);
+  return { key, tag, rendered, stored: await new Cache(cacheContext).get(key, lookup) };
 }
 
 describe('the route cache', () => {
@@ -71,6 +72,14 @@ describe('the route cache', () => {
     expect(tag).not.toBe('');
     // Nothing fresh: Next renders the page again, now reading the changed data.
     expect(stored).toBeNull();
+  });
+
+  it('marks the answer of a render that straddled a change, so no edge cache keeps it; others go unmarked', async () => {
+    const straddling = await renderStraddling(RouteCacheHandler, async (cache) => cache.revalidateTag(`tag-${pages}`, { expire: 0 }));
+    // Next answers the request (and every request that joined its render) from the stored value's headers.
+    expect(straddling.rendered.headers).toMatchObject({ [OUTDATED_HEADER]: '1' });
+    const untouched = await renderStraddling(RouteCacheHandler, async () => {});
+    expect(untouched.rendered.headers).not.toHaveProperty(OUTDATED_HEADER);
   });
 
   it('keeps a page rendered after the change, and one whose tags nobody invalidated', async () => {

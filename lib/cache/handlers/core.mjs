@@ -12,8 +12,9 @@
 //   is lost. Not build-scoped: old and new builds side by side during a deploy see each other's invalidations.
 // - Events: other news every instance must hear at once (a schedule changed) on `<prefix>events`.
 // - Edge: after applying an invalidation (its own, or one heard on the channel), each instance asks every edge cache
-//   in EDGE_PURGE_URLS to drop what it holds; the last such request comes after every instance knows, so the edge
-//   cannot keep a page an instance rendered before hearing of the change.
+//   in EDGE_PURGE_URLS to drop what it holds; the last such request comes after every instance knows. A render that
+//   began before an instance knew can still finish after that: route-cache.mjs marks its response so that no edge
+//   stores it.
 //
 // When Redis is down (or stops): commands fail within CACHE_REDIS_TIMEOUT_MS (no offline queue, no retries), one
 // warning is logged when it goes and one when it comes back; meanwhile the LRU vouches only for entries stored (or
@@ -100,25 +101,39 @@ function createCore(env = process.env) {
   };
 
   // ─── the tag clock ───
-  const mergeTag = (tag, times) => {
+  // Each tag also keeps `heard`: when this process learned, as news on the channel, of an invalidation that had
+  // already taken effect. Another instance's change reaches this one a few milliseconds after it is dated; a render
+  // that began in between may have read this process's copy of data the change made out of date, so it counts as
+  // older than the change too. (Times loaded whole, at start or after an outage, are not news: nothing here was
+  // rendered from shared data meanwhile.)
+  const mergeTag = (tag, times, heardAt) => {
     const current = tags.get(tag) ?? {};
+    const expired = Math.max(current.expired ?? 0, times.expired ?? 0) || undefined;
+    const news = heardAt !== undefined && expired !== undefined && expired !== current.expired && expired <= heardAt;
     tags.set(tag, {
       stale: Math.max(current.stale ?? 0, times.stale ?? 0) || undefined,
-      expired: Math.max(current.expired ?? 0, times.expired ?? 0) || undefined,
+      expired,
+      heard: news ? heardAt : current.heard,
     });
+  };
+  /** When an entry must have been made to be newer than `tag`'s last invalidation (undefined: never invalidated). */
+  const expiredAt = (tag, now) => {
+    const times = tags.get(tag);
+    if (times?.expired === undefined || times.expired > now) return undefined;
+    return Math.max(times.expired, times.heard ?? 0);
   };
   /** Whether any of `tagList` was invalidated after `since` (and by now): an entry made at `since` is out of date. */
   core.tagsExpired = (tagList, since, now = Date.now()) => {
     for (const tag of tagList) {
-      const expired = tags.get(tag)?.expired;
+      const expired = expiredAt(tag, now);
       // An invalidation in the same millisecond as the load counts: one render too many, never a stale page kept.
-      if (expired !== undefined && expired <= now && expired >= since) return true;
+      if (expired !== undefined && expired >= since) return true;
     }
     return false;
   };
   core.tagsStale = (tagList, since) => tagList.some((tag) => (tags.get(tag)?.stale ?? 0) > since);
-  /** The latest invalidation of any of `tagList` (0 if none). */
-  core.lastExpired = (tagList) => tagList.reduce((latest, tag) => Math.max(latest, tags.get(tag)?.expired ?? 0), 0);
+  /** The latest invalidation of any of `tagList` (0 if none), as tagsExpired counts it. */
+  core.lastExpired = (tagList, now = Date.now()) => tagList.reduce((latest, tag) => Math.max(latest, expiredAt(tag, now) ?? tags.get(tag)?.expired ?? 0), 0);
 
   // ─── the edge ───
   let purgeTimer = null;
@@ -218,7 +233,8 @@ function createCore(env = process.env) {
     subscriber.on('message', (channel, message) => {
       if (channel === eventsChannel) return deliver(message);
       try {
-        for (const [tag, times] of JSON.parse(message)) mergeTag(tag, times);
+        const heardAt = Date.now();
+        for (const [tag, times] of JSON.parse(message)) mergeTag(tag, times, heardAt);
         purgeEdges();
       } catch {
         reloadTags().catch((error) => markDown(error.message));

@@ -13,6 +13,8 @@ import { decodeFrame, encodeFrame } from './frame.mjs';
 
 const RESPONSE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
 const TAGS_HEADER = 'x-next-cache-tags';
+/** On a response rendered from data an invalidation had already replaced: no shared cache may keep it. */
+export const OUTDATED_HEADER = 'x-dateline-outdated';
 const MAX_PENDING = 10_000;
 // Renders asked for and not stored yet, by key, with when they were asked for (the earliest, if several).
 const renderAskedAt = (globalThis[Symbol.for('dateline.renderAskedAt')] ??= new Map());
@@ -82,7 +84,14 @@ export default class RouteCacheHandler {
     const askedAt = renderAskedAt.get(key);
     renderAskedAt.delete(key);
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
-    const data = { lastModified: Math.min(Date.now(), askedAt ?? Infinity) - core.skewMs, value, cacheControl };
+    const now = Date.now();
+    const data = { lastModified: Math.min(now, askedAt ?? Infinity) - core.skewMs, value, cacheControl };
+    // Out of date already: Next answers the request that rendered it (and any that joined that render) from this value
+    // after this call returns, so the response says so, and the edge cache does not store it (OUTDATED_HEADER in
+    // deploy/nginx/dateline-edge.conf). Its purge came before this render finished.
+    if (value && typeof value === 'object' && RESPONSE_KINDS.has(value.kind) && core.tagsExpired(tagsOf(data), data.lastModified, now)) {
+      (value.headers ??= {})[OUTDATED_HEADER] = '1';
+    }
     if (value?.kind === 'FETCH' && ctx?.tags) value.tags = ctx.tags;
     if (process.env.NEXT_PRIVATE_DEBUG_CACHE === '1' && askedAt !== undefined) console.log(`[cache] ${key} dated from ${new Date(askedAt).toISOString()}`);
     core.memorySet('r', key, data, sizeOf(value));
