@@ -63,7 +63,7 @@ function SearchOutcome({ request, found, options }: { request: SearchRequest; fo
   return (
     <>
       <p role="status" className="mt-6 text-lg">
-        {countOf(found.total, 'result')} for “{params.q}”
+        {found.totalIsLowerBound ? `More than ${found.total.toLocaleString('en-GB')} results` : countOf(found.total, 'result')} for “{params.q}”
       </p>
       <SearchResultList results={found.results} page={found.page} />
       <SearchPagination params={params} pageCount={found.pageCount} />

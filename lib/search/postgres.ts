@@ -23,10 +23,13 @@ const query = (terms: string[], scope?: 'headline' | 'near') => Prisma.sql`to_ts
 const fromIndex = Prisma.sql`FROM "article_search" s JOIN "Article" a ON a."id" = s."article_id"`;
 
 export const postgresSearch: SearchEngine = {
-  async count(terms, filters, now) {
+  async count(terms, filters, now, bound) {
     const rows = await db.$queryRaw<{ n: number | bigint }[]>`
-      SELECT count(*) AS "n" ${fromIndex}
-      WHERE s."document" @@ ${query(terms)} AND ${readerConditions(filters, now)}`;
+      SELECT count(*) AS "n" FROM (
+        SELECT 1 ${fromIndex}
+        WHERE s."document" @@ ${query(terms)} AND ${readerConditions(filters, now)}
+        LIMIT ${bound + 1}
+      ) AS "found"`;
     return Number(rows[0]?.n ?? 0);
   },
 

@@ -12,12 +12,21 @@ import type { RawHighlights, SearchEngine, SearchFilters, SearchResult, SearchRe
 
 export type { SearchResult, SearchResults };
 
+/**
+ * Matches are counted exactly up to this many; past it the page says "more than 1,000 results". Counting every match
+ * of a common word in a large archive costs as much as the rest of the page; no reader pages that far (a narrower
+ * query or a filter serves better), so results page to COUNT_BOUND as well.
+ */
+export const COUNT_BOUND = 1000;
+const MAX_SEARCH_PAGE = Math.ceil(COUNT_BOUND / PAGE_SIZE);
+
 export const SEARCH_NOTICES = {
   unknownSection: (slug: string) => `There is no section “${slug}”, so all sections are searched.`,
   unknownAuthor: (slug: string) => `There is no author “${slug}”, so all authors are searched.`,
 } as const;
 
-function engine(): SearchEngine {
+/** The engine of the database in use. */
+export function searchEngine(): SearchEngine {
   return databaseTarget().kind === 'postgresql' ? postgresSearch : sqliteSearch;
 }
 
@@ -57,15 +66,17 @@ export async function searchArticles(request: SearchRequest, now = new Date()): 
   const page = request.params.page;
   const filters = await resolveFilters(request, notices);
   const filtered = Object.values(filters).some((value) => value !== undefined);
-  if (terms.length === 0) return { terms, results: [], total: 0, page, pageCount: 1, filtered, notices };
+  if (terms.length === 0) return { terms, results: [], total: 0, totalIsLowerBound: false, page, pageCount: 1, filtered, notices };
 
-  const search = engine();
-  const [total, hits] = await Promise.all([
-    search.count(terms, filters, now),
-    search.page(terms, filters, now, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+  const search = searchEngine();
+  const [counted, hits] = await Promise.all([
+    search.count(terms, filters, now, COUNT_BOUND),
+    page <= MAX_SEARCH_PAGE ? search.page(terms, filters, now, PAGE_SIZE, (page - 1) * PAGE_SIZE) : [],
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  if (hits.length === 0) return { terms, results: [], total, page, pageCount, filtered, notices };
+  const totalIsLowerBound = counted > COUNT_BOUND;
+  const total = Math.min(counted, COUNT_BOUND);
+  const pageCount = Math.max(1, Math.min(MAX_SEARCH_PAGE, Math.ceil(total / PAGE_SIZE)));
+  if (hits.length === 0) return { terms, results: [], total, totalIsLowerBound, page, pageCount, filtered, notices };
 
   const ids = hits.map((h) => h.id);
   const [rows, texts] = await Promise.all([
@@ -80,5 +91,5 @@ export async function searchArticles(request: SearchRequest, now = new Date()): 
     const headlineParts = marked ? highlightParts(marked.headline) : [{ text: row.headline, mark: false }];
     return [{ ...toArticleSummary(row), headlineParts, snippet: pickSnippet(marked, row.standfirst), rank }];
   });
-  return { terms, results, total, page, pageCount, filtered, notices };
+  return { terms, results, total, totalIsLowerBound, page, pageCount, filtered, notices };
 }

@@ -65,10 +65,20 @@ const FTS_COLUMNS: Record<Exclude<MatchScope, 'all'>, string> = {
 
 /**
  * An FTS5 MATCH expression: every word must occur, the last one as a prefix (typing "elec" finds "election").
- * Each word is an FTS5 string, so it can only ever be a word to look up.
+ * Each word is an FTS5 string, so it can only ever be a word to look up. `completions`, when given, are the indexed
+ * words the last one begins (lib/search/sqlite.ts looks them up): the last word is then any of them, which FTS5
+ * reads newest first as it goes instead of first gathering every story of every such word.
  */
-export function ftsMatch(terms: string[], scope: MatchScope = 'all'): string {
-  const phrases = terms.map((term, i) => `"${term.replaceAll('"', '""')}"${i === terms.length - 1 ? '*' : ''}`).join(' ');
+export function ftsMatch(terms: string[], scope: MatchScope = 'all', completions?: string[]): string {
+  const quote = (word: string) => `"${word.replaceAll('"', '""')}"`;
+  const last = terms.length - 1;
+  const phrases = terms
+    .map((term, i) => {
+      if (i < last) return quote(term);
+      if (completions && completions.length > 0) return `(${completions.map(quote).join(' OR ')})`;
+      return `${quote(term)}*`;
+    })
+    .join(' AND ');
   return scope === 'all' ? phrases : `${FTS_COLUMNS[scope]} : (${phrases})`;
 }
 

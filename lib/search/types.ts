@@ -20,7 +20,9 @@ export type SearchResults = {
   /** The words searched for (empty when the query held none: nothing is searched). */
   terms: string[];
   results: SearchResult[];
+  /** How many stories match; past COUNT_BOUND, COUNT_BOUND + 1 with `totalIsLowerBound` ("more than …"). */
   total: number;
+  totalIsLowerBound: boolean;
   page: number;
   pageCount: number;
   /** Whether a section, author or date filter narrowed the search (ignored filters do not count). */
@@ -34,7 +36,8 @@ export type SearchFilters = { sectionId?: string; authorId?: string; from?: Date
 
 /** What both database engines answer: the same query, the same contract. */
 export type SearchEngine = {
-  count(terms: string[], filters: SearchFilters, now: Date): Promise<number>;
+  /** How many stories match, counted up to `bound + 1` at most (more than `bound` is all a page needs to say). */
+  count(terms: string[], filters: SearchFilters, now: Date, bound: number): Promise<number>;
   /** One page of matches, best rank first, then newest. */
   page(terms: string[], filters: SearchFilters, now: Date, limit: number, offset: number): Promise<{ id: string; rank: SearchRank }[]>;
   /** The headline, standfirst and body snippet of these articles with their matches marked. */

@@ -14,7 +14,7 @@
 // sessions never see them off (the change commits with them back on) and every other trigger runs as usual.
 // - SQLite, which cannot disable a trigger: the search triggers on Article, ArticleTag and ArticleAuthor are dropped
 //   and re-created from their own stored SQL, and the batch's rows go into article_search_doc from the view
-//   article_search_source (the FTS table follows through its own triggers).
+//   article_search_live, in publication order (the FTS table follows through its own triggers).
 // - PostgreSQL: ALTER TABLE … DISABLE TRIGGER, then article_search_refresh() with the batch's ids. A connection
 //   that does not own the tables may not do that, and loads with the triggers instead.
 //
@@ -1337,11 +1337,11 @@ function sqliteStore(file: string): ArchiveStore {
     `SELECT "name", "sql" FROM "sqlite_schema" WHERE "type" = 'trigger' AND "name" IN (${SQLITE_SEARCH_TRIGGERS.map((n) => `'${n}'`).join(', ')})`,
   );
   const indexBatch = db.prepare(
-    `INSERT INTO "article_search_doc" ("article_id", "headline", "standfirst", "tags", "authors", "body")
-     SELECT "article_id", "headline", "standfirst", "tags", "authors", "body" FROM "article_search_source"
+    `INSERT INTO "article_search_doc" ("id", "article_id", "headline", "standfirst", "tags", "authors", "body")
+     SELECT "key", "article_id", "headline", "standfirst", "tags", "authors", "body" FROM "article_search_live"
      WHERE "article_id" IN (SELECT "value" FROM json_each(?)) ORDER BY "article_id"
-     ON CONFLICT ("article_id") DO UPDATE SET "headline" = excluded."headline", "standfirst" = excluded."standfirst",
-       "tags" = excluded."tags", "authors" = excluded."authors", "body" = excluded."body"`,
+     ON CONFLICT ("article_id") DO UPDATE SET "id" = excluded."id", "headline" = excluded."headline",
+       "standfirst" = excluded."standfirst", "tags" = excluded."tags", "authors" = excluded."authors", "body" = excluded."body"`,
   );
   const insertTag = sqliteInserter(db, 'INSERT OR IGNORE INTO "Tag" ("id", "slug", "name", "createdAt", "modifiedAt") VALUES', 5);
   const insertByline = sqliteInserter(db, 'INSERT INTO "ArticleAuthor" ("articleId", "authorId", "position") VALUES', 3);

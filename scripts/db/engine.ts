@@ -52,6 +52,7 @@ export const EXTERNAL_TABLES: Record<DatabaseTarget['kind'], string[]> = {
     'article_search_docsize',
     'article_search_idx',
     'article_search_doc',
+    'article_search_vocab',
   ],
   postgresql: ['public.article_search'],
 };

@@ -18,12 +18,14 @@ import { db } from '@/lib/db/client';
 import { databaseTarget } from '@/lib/db/url';
 import { getFeed } from '@/lib/feeds/queries';
 import { findRedirect } from '@/lib/redirects/queries';
+import { parseSearchParams } from '@/lib/search/params';
+import { searchArticles } from '@/lib/search/search';
 import { articleEntries, listingEntries, newsEntries, sitemapFiles } from '@/lib/sitemaps/queries';
 import { seed } from '@/prisma/seed/seed';
 import { mediaDir } from '@/lib/media/storage';
 import { seedArchive } from '@/prisma/seed/archive';
 
-// Every query a reader page sends (search and the newsroom's article list are not covered yet: issue 13), captured as the app sends it, and its plan
+// Every query a reader page sends (the newsroom's article list is not covered yet: issue 13), captured as the app sends it, and its plan
 // asked of the database: none may read the whole story table, or sort all of its matches to show a page of them,
 // because such a query grows with the archive (a 100,000-story archive made them half a second each). SQLite runs
 // on the planner statistics of a seeded archive; PostgreSQL is told not to scan tables sequentially where it has
@@ -171,6 +173,10 @@ describe('reader queries at archive scale', () => {
     for await (const entry of articleEntries(month, 1, now)) void entry;
     for await (const entry of newsEntries(now)) void entry;
     for (const kind of ['sections', 'tags', 'authors'] as const) for await (const entry of listingEntries(kind, 1, now)) void entry;
+    const word = story.headline.split(/\s+/).find((w) => w.length > 4) ?? story.headline;
+    for (const params of [{ q: word }, { q: word, page: '3' }, { q: `${word} the`, section: story.section.slug }, { q: word, author: author.slug, from: `${month}-01` }]) {
+      await searchArticles(parseSearchParams(params));
+    }
     stopCapture();
 
     expect(captured.size).toBeGreaterThan(20);

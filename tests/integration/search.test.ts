@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { PAGE_SIZE } from '@/lib/routes';
 import { parseSearchParams, SEARCH_MESSAGES } from '@/lib/search/params';
-import { searchArticles, SEARCH_NOTICES } from '@/lib/search/search';
+import { COUNT_BOUND, searchArticles, searchEngine, SEARCH_NOTICES } from '@/lib/search/search';
+import { searchTerms } from '@/lib/search/terms';
 import { MAX_QUERY_LENGTH } from '@/lib/search/terms';
 import { HOSTILE_QUERIES } from '../support/hostile-queries';
 import { createAuthor, createSection, createTag, minutesFromNow } from './factories';
@@ -203,6 +204,47 @@ describe('reader search', () => {
     expect(second.results.map((r) => r.id)).toEqual(listed.slice(PAGE_SIZE).map((s) => s.id));
     expect(beyond.results).toEqual([]);
     expect(beyond.total).toBe(PAGE_SIZE + 5);
+  });
+
+  it('pages across ranks: the next page goes on where the last one stopped, a better rank first', async () => {
+    const w = word();
+    const headlines = [];
+    const bodies = [];
+    for (let i = 0; i < 15; i++) headlines.push(await story({ sectionId, headline: `${w} headline ${i}`, publishedAt: minutesFromNow(-100 - i) }));
+    // Newer than every headline match, yet after them.
+    for (let i = 0; i < 15; i++) bodies.push(await story({ sectionId, headline: `Body match ${i}`, body: doc(`About ${w}.`), publishedAt: minutesFromNow(-10 - i) }));
+
+    const first = await search({ q: w });
+    const second = await search({ q: w, page: '2' });
+
+    const expected = [...headlines, ...bodies].map((s) => s.id);
+    expect(first.results.map((r) => r.id)).toEqual(expected.slice(0, PAGE_SIZE));
+    expect(second.results.map((r) => r.id)).toEqual(expected.slice(PAGE_SIZE));
+    expect([...first.results, ...second.results].map((r) => r.rank)).toEqual([...Array(15).fill(3), ...Array(15).fill(1)]);
+  });
+
+  it('follows a story whose publication time changes to its new place in the order', async () => {
+    const w = word();
+    const older = await story({ sectionId, headline: `${w} first written`, publishedAt: minutesFromNow(-300) });
+    const newer = await story({ sectionId, headline: `${w} second written`, publishedAt: minutesFromNow(-30) });
+    expect(await ids({ q: w })).toEqual([newer.id, older.id]);
+
+    await db.article.update({ where: { id: older.id }, data: { publishedAt: minutesFromNow(-5) } });
+    expect(await ids({ q: w })).toEqual([older.id, newer.id]);
+  });
+
+  it('counts matches exactly up to a bound, and says only that there are more past it', async () => {
+    const w = word();
+    for (let i = 0; i < 5; i++) await story({ sectionId, headline: `${w} counted ${i}` });
+    const count = (bound: number) => searchEngine().count(searchTerms(w), {}, new Date(), bound);
+
+    expect(await count(10)).toBe(5);
+    expect(await count(5)).toBe(5);
+    // Past the bound: one more than it, however many there are.
+    expect(await count(3)).toBe(4);
+    const found = await search({ q: w });
+    expect(found).toMatchObject({ total: 5, totalIsLowerBound: false });
+    expect(COUNT_BOUND).toBeGreaterThanOrEqual(1000);
   });
 
   it('treats the last word as a prefix while typing, and only the last', async () => {

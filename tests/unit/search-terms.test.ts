@@ -18,8 +18,10 @@ describe('search terms', () => {
   });
 
   it('builds match expressions from quoted words only, the last one a prefix', () => {
-    expect(ftsMatch(['port', 'merr'])).toBe('"port" "merr"*');
-    expect(ftsMatch(['port', 'merr'], 'headline')).toBe('{headline} : ("port" "merr"*)');
+    expect(ftsMatch(['port', 'merr'])).toBe('"port" AND "merr"*');
+    expect(ftsMatch(['port', 'merr'], 'headline')).toBe('{headline} : ("port" AND "merr"*)');
+    // With the words the last one begins, looked up in the index: any of them, each a quoted word.
+    expect(ftsMatch(['port', 'merr'], 'all', ['merrick', 'merry"'])).toBe('"port" AND ("merrick" OR "merry""")');
     expect(tsQuery(['port', 'merr'])).toBe("'port' & 'merr':*");
     expect(tsQuery(['port', 'merr'], 'near')).toBe("'port':AB & 'merr':*AB");
   });
