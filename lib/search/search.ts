@@ -7,8 +7,8 @@ import { PAGE_SIZE } from '@/lib/routes';
 import type { SearchRequest } from './params';
 import { postgresSearch } from './postgres';
 import { sqliteSearch } from './sqlite';
-import { hasMark, highlightParts, searchTerms } from './terms';
-import type { RawHighlights, SearchEngine, SearchFilters, SearchResult, SearchResults } from './types';
+import { hasMark, highlightParts, type MatchScope, searchTerms } from './terms';
+import type { RawHighlights, SearchEngine, SearchFilters, SearchRank, SearchResult, SearchResults } from './types';
 
 export type { SearchResult, SearchResults };
 
@@ -55,6 +55,38 @@ function pickSnippet(texts: RawHighlights | undefined, standfirst: string) {
   return body;
 }
 
+/** Best rank first, each with the scope its stories match in (the scopes nest: headline ⊂ near ⊂ all). */
+const RANKS: [SearchRank, MatchScope][] = [
+  [3, 'headline'],
+  [2, 'near'],
+  [1, 'all'],
+];
+
+/**
+ * Results `offset` to `offset + limit`, best rank first, newest first within a rank. Because the ranks nest, this is
+ * the headline matches, then the other metadata matches, then the rest, each read newest first only as far as the
+ * page needs: the cost follows the page's depth, never the number of matches (the engines read matches in
+ * publication order: lib/search/sqlite.ts, lib/search/postgres.ts).
+ */
+async function rankedPage(search: SearchEngine, terms: string[], filters: SearchFilters, now: Date, limit: number, offset: number) {
+  const needed = offset + limit;
+  const ranked: { id: string; rank: SearchRank }[] = [];
+  const seen = new Set<string>();
+  for (const [rank, scope] of RANKS) {
+    // Every story of a better rank is in `seen` when this runs (the loop gets here only once the better rank came
+    // back with fewer than it was asked for: all of it). They reappear in this wider scope, so `needed` more than
+    // there are of them always holds `needed` stories in all.
+    for (const id of await search.newest(terms, scope, filters, now, needed + seen.size)) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      ranked.push({ id, rank });
+    }
+    // Otherwise this scope was read to its end (fewer than asked came back) and the next, wider one follows.
+    if (ranked.length >= needed) break;
+  }
+  return ranked.slice(offset, needed);
+}
+
 /**
  * One page of search results: stories readers may see that contain every word of the query (the last one as a
  * prefix), headline matches first, newest first within a rank. Only live stories are searched, including those an
@@ -71,7 +103,7 @@ export async function searchArticles(request: SearchRequest, now = new Date()): 
   const search = searchEngine();
   const [counted, hits] = await Promise.all([
     search.count(terms, filters, now, COUNT_BOUND),
-    page <= MAX_SEARCH_PAGE ? search.page(terms, filters, now, PAGE_SIZE, (page - 1) * PAGE_SIZE) : [],
+    page <= MAX_SEARCH_PAGE ? rankedPage(search, terms, filters, now, PAGE_SIZE, (page - 1) * PAGE_SIZE) : [],
   ]);
   const totalIsLowerBound = counted > COUNT_BOUND;
   const total = Math.min(counted, COUNT_BOUND);

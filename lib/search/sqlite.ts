@@ -4,13 +4,10 @@
 // - "newest first" is the index's own order read backwards, and a page stops reading after its last story;
 // - "published by now" and the date filters are bounds on that number, with no look at "Article";
 // - a count stops at COUNT_BOUND (the page says "more than …").
-// The ranks nest (every word in the headline ⊂ in headline, standfirst, tags or bylines ⊂ anywhere), so a page is
-// the headline matches, then the other metadata matches, then the rest, each read newest first only as far as the
-// page needs: the cost follows the page's depth, never the number of matches.
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
 import { ftsMatch, MARK_CLOSE, MARK_OPEN, type MatchScope } from './terms';
-import type { RawHighlights, SearchEngine, SearchFilters, SearchRank } from './types';
+import type { RawHighlights, SearchEngine, SearchFilters } from './types';
 
 /** Tokens in a body snippet (FTS5 allows at most 64). */
 const SNIPPET_TOKENS = 32;
@@ -91,13 +88,6 @@ async function newestMatches(terms: string[], scope: MatchScope, filters: Search
   return rows.map((row) => row.id);
 }
 
-/** Best rank first, from the most general scope a rank needs to the narrowest. */
-const RANKS: [SearchRank, MatchScope][] = [
-  [3, 'headline'],
-  [2, 'near'],
-  [1, 'all'],
-];
-
 export const sqliteSearch: SearchEngine = {
   async count(terms, filters, now, bound) {
     const story = storyFilters(filters);
@@ -111,25 +101,7 @@ export const sqliteSearch: SearchEngine = {
     return Number(rows[0]?.n ?? 0);
   },
 
-  async page(terms, filters, now, limit, offset) {
-    const needed = offset + limit;
-    const ranked: { id: string; rank: SearchRank }[] = [];
-    const seen = new Set<string>();
-    for (const [rank, scope] of RANKS) {
-      // Every story of a better rank is in `seen` when this runs (the loop gets here only once the better rank came
-      // back with fewer than it was asked for: all of it). They reappear in this wider scope, so `needed` more than
-      // there are of them always holds `needed` stories in all.
-      const matches = await newestMatches(terms, scope, filters, now, needed + seen.size);
-      for (const id of matches) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        ranked.push({ id, rank });
-      }
-      // Otherwise this scope is read to its end (fewer than asked came back) and the next, wider one follows.
-      if (ranked.length >= needed) break;
-    }
-    return ranked.slice(offset, needed);
-  },
+  newest: newestMatches,
 
   async highlights(terms, ids) {
     if (ids.length === 0) return new Map();

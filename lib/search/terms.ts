@@ -82,19 +82,13 @@ export function ftsMatch(terms: string[], scope: MatchScope = 'all', completions
   return scope === 'all' ? phrases : `${FTS_COLUMNS[scope]} : (${phrases})`;
 }
 
-const TS_WEIGHTS: Record<MatchScope, string> = { all: '', headline: 'A', near: 'AB' };
-
 /**
  * A PostgreSQL to_tsquery() expression with the same meaning as ftsMatch(): the words joined by &, the last one a
- * prefix (:*), restricted to the weights of the scope (A headline; B standfirst, tags and bylines).
+ * prefix (:*). The scopes are columns of their own there (lib/search/postgres.ts).
  */
-export function tsQuery(terms: string[], scope: MatchScope = 'all'): string {
-  const weights = TS_WEIGHTS[scope];
+export function tsQuery(terms: string[]): string {
   return terms
-    .map((term, i) => {
-      const label = `${i === terms.length - 1 ? '*' : ''}${weights}`;
-      return `'${term.replaceAll("'", "''").replaceAll('\\', '\\\\')}'${label ? `:${label}` : ''}`;
-    })
+    .map((term, i) => `'${term.replaceAll("'", "''").replaceAll('\\', '\\\\')}'${i === terms.length - 1 ? ':*' : ''}`)
     .join(' & ');
 }
 

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '@/lib/articles/types';
-import type { HighlightPart } from './terms';
+import type { HighlightPart, MatchScope } from './terms';
 
 export type { HighlightPart };
 
@@ -38,8 +38,8 @@ export type SearchFilters = { sectionId?: string; authorId?: string; from?: Date
 export type SearchEngine = {
   /** How many stories match, counted up to `bound + 1` at most (more than `bound` is all a page needs to say). */
   count(terms: string[], filters: SearchFilters, now: Date, bound: number): Promise<number>;
-  /** One page of matches, best rank first, then newest. */
-  page(terms: string[], filters: SearchFilters, now: Date, limit: number, offset: number): Promise<{ id: string; rank: SearchRank }[]>;
+  /** Up to `limit` stories matching in `scope`, newest first (read as far as that, whatever the number of matches). */
+  newest(terms: string[], scope: MatchScope, filters: SearchFilters, now: Date, limit: number): Promise<string[]>;
   /** The headline, standfirst and body snippet of these articles with their matches marked. */
   highlights(terms: string[], ids: string[]): Promise<Map<string, RawHighlights>>;
 };

@@ -23,7 +23,7 @@ describe('search terms', () => {
     // With the words the last one begins, looked up in the index: any of them, each a quoted word.
     expect(ftsMatch(['port', 'merr'], 'all', ['merrick', 'merry"'])).toBe('"port" AND ("merrick" OR "merry""")');
     expect(tsQuery(['port', 'merr'])).toBe("'port' & 'merr':*");
-    expect(tsQuery(['port', 'merr'], 'near')).toBe("'port':AB & 'merr':*AB");
+    expect(tsQuery(["o'neill", 'back\\slash'])).toBe("'o''neill' & 'back\\\\slash':*");
   });
 
   it('gives only letters, digits and marks to the engines for every hostile query', () => {
