@@ -7,6 +7,7 @@ import { toImageView } from '@/lib/media/urls';
 import { paths } from '@/lib/routes';
 import { type EditingRow, loadForEditing, toSnapshot } from './editing';
 import { canDeleteArticle, canEditArticle, canOpenArticle, canPublishArticle, canReview } from './editorial-access';
+import { inOrder } from './queries';
 import type { DeskFilter } from './schemas';
 
 export const DESK_PAGE_SIZE = 25;
@@ -51,11 +52,34 @@ const toDeskRow = (row: Prisma.ArticleGetPayload<{ select: typeof rowSelect }>):
 const visibleToViewer = (viewer: Viewer): Prisma.ArticleWhereInput =>
   can(viewer.role, 'articles:edit-any') ? {} : { ownerId: viewer.userId };
 
-const ORDER: Record<DeskFilter['sort'], Prisma.ArticleOrderByWithRelationInput[]> = {
+const ORDER: Record<Exclude<DeskFilter['sort'], 'published'>, Prisma.ArticleOrderByWithRelationInput[]> = {
   modified: [{ modifiedAt: 'desc' }, { id: 'desc' }],
-  published: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
   headline: [{ headline: 'asc' }, { id: 'asc' }],
 };
+
+const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+
+/**
+ * The ids of one page of the desk, from the sort's index alone (schema.prisma: modifiedAt, a section's or an owner's
+ * by modifiedAt, headline, publishedAt), however deep the page: the rows themselves are loaded for those ids only.
+ * "Published" lists the published stories newest first, then those never published, newest first: two walks,
+ * because PostgreSQL's index gives its empty publication times first when read backwards.
+ */
+async function deskPageIds(where: Prisma.ArticleWhereInput, sort: DeskFilter['sort'], skip: number, take: number): Promise<string[]> {
+  if (sort !== 'published') return ids(await db.article.findMany({ where, orderBy: ORDER[sort], skip, take, select: { id: true } }));
+  const dated: Prisma.ArticleWhereInput = { AND: [where, { publishedAt: { not: null } }] };
+  const first = ids(await db.article.findMany({ where: dated, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], skip, take, select: { id: true } }));
+  if (first.length === take) return first;
+  const datedCount = first.length > 0 ? skip + first.length : await db.article.count({ where: dated });
+  const undated = await db.article.findMany({
+    where: { AND: [where, { publishedAt: null }] },
+    orderBy: { id: 'desc' },
+    skip: Math.max(0, skip - datedCount),
+    take: take - first.length,
+    select: { id: true },
+  });
+  return [...first, ...ids(undated)];
+}
 
 export async function listDeskArticles(viewer: Viewer, filter: DeskFilter) {
   const where: Prisma.ArticleWhereInput = {
@@ -67,11 +91,9 @@ export async function listDeskArticles(viewer: Viewer, filter: DeskFilter) {
       filter.q ? { headline: { contains: filter.q } } : {},
     ],
   };
-  const [total, rows] = await Promise.all([
-    db.article.count({ where }),
-    db.article.findMany({ where, orderBy: ORDER[filter.sort], skip: (filter.page - 1) * DESK_PAGE_SIZE, take: DESK_PAGE_SIZE, select: rowSelect }),
-  ]);
-  return { items: rows.map(toDeskRow), total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / DESK_PAGE_SIZE)) };
+  const [total, pageIds] = await Promise.all([db.article.count({ where }), deskPageIds(where, filter.sort, (filter.page - 1) * DESK_PAGE_SIZE, DESK_PAGE_SIZE)]);
+  const rows = pageIds.length > 0 ? await db.article.findMany({ where: { id: { in: pageIds } }, select: rowSelect }) : [];
+  return { items: inOrder(pageIds, rows).map(toDeskRow), total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / DESK_PAGE_SIZE)) };
 }
 
 /** The dashboard: my drafts, what waits for review, what is scheduled next, what went out last. */
