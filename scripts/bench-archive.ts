@@ -3,8 +3,8 @@
 // migrated and seeded (the demo newsroom, then `seed:archive --stories N`), one production server is started on it,
 // and 50 distinct addresses of each kind of reader page are requested, each rendered from scratch. Printed per kind:
 // p50 and p95 at every size, and the largest size's p50 over the smallest's. Gate (exit 1): that p50 ratio ≤ 1.5 for
-// every kind, every response 200, no response served from a cache. Targets, printed beside: every p95 ≤ 150 ms,
-// search p95 ≤ 50 ms.
+// every kind (a month's sitemap, which lists more stories as the archive grows: p95 ≤ 200 ms), every response 200, no
+// response served from a cache. Targets, printed beside: every p95 ≤ 150 ms, search p95 ≤ 50 ms.
 //
 // Run it alone on the machine: absolute times and ratios both move with whatever else is using the CPU. Loopback
 // only; every step is bounded in time. Seeding 100,000 stories takes a few minutes on SQLite and longer on PostgreSQL.
@@ -45,6 +45,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const GATE_RATIO = 1.5;
 const P95_TARGET_MS = 150;
 const SEARCH_P95_TARGET_MS = 50;
+/** Issue 13: "the index and each month's sitemap answer in ≤ 200 ms cold". */
+const SITEMAP_MONTH_P95_MS = 200;
 const DEEP_PAGE = 200;
 const PAGE_SIZE = 20; // lib/routes.ts
 const MINUTE = 60_000;
@@ -347,7 +349,14 @@ async function pickAddresses(bench: Bench): Promise<Picked> {
     const deepPath = deep > 1 ? `/${largest}/page/${deep}` : `/${largest}`;
     const months = (of: typeof stories) => [...new Set(of.map((s) => monthOf(s.t)))].sort();
     // Feeds of sections, tags and authors in turn, each in the next of the three formats.
-    const feedLists = [sections.map(([slug]) => `section/${slug}`), spread(tags, REQUESTS + WARM_UP).map(([slug]) => `tag/${slug}`), spread(authors, REQUESTS + WARM_UP).map(([slug]) => `author/${slug}`)];
+    // Only full feeds (a page of stories or more) at every size: a tag with two stories at 1,000 has twenty at
+    // 100,000, and the ratio would measure the feed's length, not the archive's cost.
+    const full = (lists: [string, number][]) => lists.filter(([, n]) => n >= PAGE_SIZE);
+    const feedLists = [
+      full(sections).map(([slug]) => `section/${slug}`),
+      spread(full(tags), REQUESTS + WARM_UP).map(([slug]) => `tag/${slug}`),
+      spread(full(authors), REQUESTS + WARM_UP).map(([slug]) => `author/${slug}`),
+    ];
     const feeds: string[] = [];
     for (let i = 0; feeds.length < REQUESTS + WARM_UP && feedLists.some((l) => l.length > 0); i++) {
       const next = feedLists[i % 3]!.shift();
@@ -519,7 +528,11 @@ function printTable(name: string, runs: Map<number, RunResult>): boolean {
     const failures = perSize.reduce((n, s) => n + [...s.result.failures.values()].reduce((a, b) => a + b, 0), 0);
     const hits = perSize.reduce((n, s) => n + s.result.hits, 0);
     const empty = perSize.some((s) => s.result.times.length === 0);
-    let gate = measuredSizes.length < 2 ? '–' : ratio50 <= GATE_RATIO ? 'PASS' : 'FAIL';
+    // A month's sitemap lists every story of the month: 6 at 1,000 stories, 550 at 100,000. Its size grows with the
+    // archive, so no ratio can hold; it is held to the issue's own bound for it, 200 ms cold.
+    const grows = kind === 'sitemap month';
+    let gate = measuredSizes.length < 2 ? '–' : (grows ? last.p95 <= SITEMAP_MONTH_P95_MS : ratio50 <= GATE_RATIO) ? 'PASS' : 'FAIL';
+    if (grows && gate !== '–') gate += ` (p95 ≤ ${SITEMAP_MONTH_P95_MS})`;
     if (failures > 0 || hits > 0 || empty) gate = 'FAIL';
     if (gate === 'FAIL') passed = false;
     const target = kind === 'search' ? SEARCH_P95_TARGET_MS : P95_TARGET_MS;
@@ -547,7 +560,7 @@ function printTable(name: string, runs: Map<number, RunResult>): boolean {
   say(`stories: ${measuredSizes.map((s) => `${count(s)} archive + demo = ${count(runs.get(s)!.stories)} visible`).join('; ')}`);
   say(line(header));
   for (const row of rows) say(line(row));
-  say(`ratio: p50 (and p95) at ${count(large)} over ${count(small)}; the gate is the p50 ratio, every response 200 and none a cache HIT`);
+  say(`ratio: p50 (and p95) at ${count(large)} over ${count(small)}; the gate is the p50 ratio (a month's sitemap, which lists more stories as the archive grows: its p95), every response 200 and none a cache HIT`);
   for (const size of measuredSizes) say(`section page 200 at ${count(size)}: ${runs.get(size)!.results.get('section page 200')!.note}`);
   for (const size of measuredSizes) say(`uncached check at ${count(size)}: ${runs.get(size)!.uncached}`);
   for (const note of notes) say(`!! ${note}`);

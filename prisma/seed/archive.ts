@@ -1553,7 +1553,9 @@ function postgresStore(url: string): ArchiveStore {
       }
     },
     async analyze() {
-      await query('ANALYZE "Article", "ArticleTag", "ArticleAuthor", "Tag", "article_search"');
+      // VACUUM as well: rows loaded in bulk are not yet marked visible to all, so until autovacuum gets to them every
+      // index-only walk fetches each row from the table (the 200th page of /latest: 135 ms before, 0.9 ms after).
+      await query('VACUUM (ANALYZE) "Article", "ArticleTag", "ArticleAuthor", "Tag", "article_search"');
     },
     async close() {
       await client.end().catch(() => {});
