@@ -25,26 +25,35 @@ const WINDOW_MS: Record<MostReadWindow, number> = { '24h': 24 * HOUR_MS, '7d': 7
  */
 export const mostReadLifetime = { stale: 60, revalidate: 300, expire: 3600 } as const;
 
-/** The stories readers can see, by views in the hourly buckets that started within `window` before `now`. */
+/**
+ * The stories readers can see, by views in the hourly buckets that started within `window` before `now`. Read from
+ * the window's buckets alone (the index on hour, views and story), whatever the archive's size; the stories readers
+ * can no longer see are dropped afterwards, so more are asked for than shown, and more again if too many dropped.
+ * (Filtering by the story in the same query let planners walk every published story to look up its buckets.)
+ */
 async function topStories(window: MostReadWindow, now: Date, limit: number): Promise<MostReadItem[]> {
-  const counts = await db.articleViewHour.groupBy({
-    by: ['articleId'],
-    where: { hour: { gt: new Date(now.getTime() - WINDOW_MS[window]) }, article: visibleToReaders(now) },
-    _sum: { views: true },
-    orderBy: [{ _sum: { views: 'desc' } }, { articleId: 'asc' }],
-    take: limit,
-  });
-  const rows = await db.article.findMany({
-    where: { id: { in: counts.map((c) => c.articleId) } },
-    select: { id: true, slug: true, headline: true, section: { select: { slug: true, name: true } } },
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return counts.flatMap(({ articleId, _sum }) => {
-    const row = byId.get(articleId);
-    if (!row) return [];
-    const section = { slug: row.section.slug, name: row.section.name, url: paths.section(row.section.slug) };
-    return [{ id: row.id, headline: row.headline, url: paths.article(row.section.slug, row.slug), section, views: _sum.views ?? 0 }];
-  });
+  const since = new Date(now.getTime() - WINDOW_MS[window]);
+  for (let take = limit * 4; ; take *= 4) {
+    const counts = await db.articleViewHour.groupBy({
+      by: ['articleId'],
+      where: { hour: { gt: since } },
+      _sum: { views: true },
+      orderBy: [{ _sum: { views: 'desc' } }, { articleId: 'asc' }],
+      take,
+    });
+    const rows = await db.article.findMany({
+      where: { AND: [{ id: { in: counts.map((c) => c.articleId) } }, visibleToReaders(now)] },
+      select: { id: true, slug: true, headline: true, section: { select: { slug: true, name: true } } },
+    });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const items = counts.flatMap(({ articleId, _sum }) => {
+      const row = byId.get(articleId);
+      if (!row) return [];
+      const section = { slug: row.section.slug, name: row.section.name, url: paths.section(row.section.slug) };
+      return [{ id: row.id, headline: row.headline, url: paths.article(row.section.slug, row.slug), section, views: _sum.views ?? 0 }];
+    });
+    if (items.length >= limit || counts.length < take) return items.slice(0, limit);
+  }
 }
 
 /** The most-read list as of `now`: the last 24 hours, or the last 7 days when too few stories were read today. */

@@ -200,6 +200,15 @@ describe('the most-read list', () => {
     expect(list.items.map((i) => i.id)).toEqual([stories[5]!.id, stories[4]!.id, stories[3]!.id, stories[2]!.id, stories[1]!.id]);
   });
 
+  it('still shows five when the most read twenty-odd can no longer be seen', async () => {
+    // The list reads the window's counts first and drops hidden stories after: it must read on past them.
+    const stories = await Promise.all(Array.from({ length: 27 }, () => story()));
+    await seedViews(stories.map((s, i) => ({ articleId: s.id, hoursAgo: 1, views: 1000 + i })));
+    await db.article.updateMany({ where: { id: { in: stories.slice(5).map((s) => s.id) } }, data: { status: 'unpublished' } });
+    const list = await readMostRead();
+    expect(list.items.map((i) => i.id)).toEqual(stories.slice(0, 5).map((s) => s.id).reverse());
+  });
+
   it('reflects counted beacons after aggregation', async () => {
     const [a, b, c] = [await story(), await story(), await story()];
     for (const [s, n] of [[a, 1], [b, 3], [c, 2]] as const) {
