@@ -64,7 +64,15 @@ const FTS_COLUMNS: Record<Exclude<MatchScope, 'all'>, string> = {
 };
 
 /**
- * An FTS5 MATCH expression: every word must occur, the last one as a prefix (typing "elec" finds "election").
+ * Whether the last word is read as the start of a word. Not a single letter or digit: "the county's" ends in "s",
+ * which as a prefix is most of the dictionary (on PostgreSQL every story's list of every s-word, 0.1 s), and a
+ * reader who has typed one letter of a word is not yet asking for it.
+ */
+const isPrefix = (term: string) => Array.from(term).length > 1;
+
+/**
+ * An FTS5 MATCH expression: every word must occur, the last one (of two characters or more) as a prefix (typing
+ * "elec" finds "election").
  * Each word is an FTS5 string, so it can only ever be a word to look up. `completions`, when given, are the indexed
  * words the last one begins (lib/search/sqlite.ts looks them up): the last word is then any of them, which FTS5
  * reads newest first as it goes instead of first gathering every story of every such word.
@@ -74,7 +82,7 @@ export function ftsMatch(terms: string[], scope: MatchScope = 'all', completions
   const last = terms.length - 1;
   const phrases = terms
     .map((term, i) => {
-      if (i < last) return quote(term);
+      if (i < last || !isPrefix(term)) return quote(term);
       if (completions && completions.length > 0) return `(${completions.map(quote).join(' OR ')})`;
       return `${quote(term)}*`;
     })
@@ -88,7 +96,7 @@ export function ftsMatch(terms: string[], scope: MatchScope = 'all', completions
  */
 export function tsQuery(terms: string[]): string {
   return terms
-    .map((term, i) => `'${term.replaceAll("'", "''").replaceAll('\\', '\\\\')}'${i === terms.length - 1 ? ':*' : ''}`)
+    .map((term, i) => `'${term.replaceAll("'", "''").replaceAll('\\', '\\\\')}'${i === terms.length - 1 && isPrefix(term) ? ':*' : ''}`)
     .join(' & ');
 }
 

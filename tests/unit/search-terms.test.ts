@@ -20,6 +20,9 @@ describe('search terms', () => {
   it('builds match expressions from quoted words only, the last one a prefix', () => {
     expect(ftsMatch(['port', 'merr'])).toBe('"port" AND "merr"*');
     expect(ftsMatch(['port', 'merr'], 'headline')).toBe('{headline} : ("port" AND "merr"*)');
+    // A last word of one character is that word ("the county's" ends in "s"), not most of the dictionary.
+    expect(ftsMatch(['county', 's'])).toBe('"county" AND "s"');
+    expect(tsQuery(['county', 's'])).toBe("'county' & 's'");
     // With the words the last one begins, looked up in the index: any of them, each a quoted word.
     expect(ftsMatch(['port', 'merr'], 'all', ['merrick', 'merry"'])).toBe('"port" AND ("merrick" OR "merry""")');
     expect(tsQuery(['port', 'merr'])).toBe("'port' & 'merr':*");
