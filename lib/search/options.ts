@@ -23,11 +23,14 @@ export async function getSearchOptions(): Promise<SearchOptions> {
   'use cache';
   cacheTag(cacheTags.sections, cacheTags.articleLists);
   cacheReaderData();
-  const visible = visibleToReaders(new Date());
+  const now = new Date();
+  const visible = visibleToReaders(now);
   const [sections, authors, recent] = await Promise.all([
     db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { slug: true, name: true } }),
     db.author.findMany({
-      where: { articles: { some: { article: visible } } },
+      // A byline's listedAt is its story's publication time while live: one seek in (authorId, listedAt) per author,
+      // where joining each byline to its story read every byline of the archive.
+      where: { articles: { some: { listedAt: { lte: now } } } },
       orderBy: [{ name: 'asc' }, { slug: 'asc' }],
       select: { slug: true, name: true },
     }),
