@@ -2,6 +2,7 @@
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
 import { LIVE_STATUSES } from '@/lib/articles/visibility';
+import { storyConditions } from './filters-sql';
 import { MARK_CLOSE, MARK_OPEN, type MatchScope, tsQuery } from './terms';
 import type { RawHighlights, SearchEngine, SearchFilters } from './types';
 
@@ -10,13 +11,7 @@ import type { RawHighlights, SearchEngine, SearchFilters } from './types';
  * says), then the reader's filters. Values are bound parameters.
  */
 function readerConditions(filters: SearchFilters, now: Date): Prisma.Sql {
-  const conditions = [Prisma.sql`a."status" IN (${Prisma.join(LIVE_STATUSES)})`, Prisma.sql`a."publishedAt" <= ${now}`];
-  if (filters.sectionId) conditions.push(Prisma.sql`a."sectionId" = ${filters.sectionId}`);
-  if (filters.authorId) {
-    conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "ArticleAuthor" aa WHERE aa."articleId" = a."id" AND aa."authorId" = ${filters.authorId})`,
-    );
-  }
+  const conditions = [Prisma.sql`a."status" IN (${Prisma.join(LIVE_STATUSES)})`, Prisma.sql`a."publishedAt" <= ${now}`, ...storyConditions(filters)];
   if (filters.from) conditions.push(Prisma.sql`a."publishedAt" >= ${filters.from}`);
   if (filters.until) conditions.push(Prisma.sql`a."publishedAt" < ${filters.until}`);
   return Prisma.join(conditions, ' AND ');

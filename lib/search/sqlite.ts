@@ -6,6 +6,7 @@
 // - a count stops at COUNT_BOUND (the page says "more than …").
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
+import { storyConditions } from './filters-sql';
 import { ftsMatch, MARK_CLOSE, MARK_OPEN, type MatchScope } from './terms';
 import type { RawHighlights, SearchEngine, SearchFilters } from './types';
 
@@ -24,7 +25,8 @@ const keyOf = (date: Date, round: typeof Math.floor) => BigInt(round(date.getTim
 /** The index rows a search may return: published by `now` (to the second), within the date filters. */
 function bounds(filters: SearchFilters, now: Date): Prisma.Sql {
   const endOfNow = keyOf(new Date(now.getTime() + 1000), Math.floor);
-  const upper = filters.until && keyOf(filters.until, Math.ceil) < endOfNow ? keyOf(filters.until, Math.ceil) : endOfNow;
+  const until = filters.until ? keyOf(filters.until, Math.ceil) : endOfNow;
+  const upper = until < endOfNow ? until : endOfNow;
   const conditions = [Prisma.sql`f."rowid" < ${upper}`];
   if (filters.from) conditions.push(Prisma.sql`f."rowid" >= ${keyOf(filters.from, Math.floor)}`);
   return Prisma.join(conditions, ' AND ');
@@ -32,11 +34,7 @@ function bounds(filters: SearchFilters, now: Date): Prisma.Sql {
 
 /** The section and author filters, which need the story itself (through `d`, its row of article_search_doc). */
 function storyFilters(filters: SearchFilters): { join: Prisma.Sql; where: Prisma.Sql } | null {
-  const conditions: Prisma.Sql[] = [];
-  if (filters.sectionId) conditions.push(Prisma.sql`a."sectionId" = ${filters.sectionId}`);
-  if (filters.authorId) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleAuthor" aa WHERE aa."articleId" = a."id" AND aa."authorId" = ${filters.authorId})`);
-  }
+  const conditions = storyConditions(filters);
   if (conditions.length === 0) return null;
   return { join: Prisma.sql`JOIN "Article" a ON a."id" = d."article_id"`, where: Prisma.sql`AND ${Prisma.join(conditions, ' AND ')}` };
 }

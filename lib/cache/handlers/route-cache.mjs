@@ -89,7 +89,7 @@ export default class RouteCacheHandler {
     // Out of date already: Next answers the request that rendered it (and any that joined that render) from this value
     // after this call returns, so the response says so, and the edge cache does not store it (OUTDATED_HEADER in
     // deploy/nginx/dateline-edge.conf). Its purge came before this render finished.
-    if (value && typeof value === 'object' && RESPONSE_KINDS.has(value.kind) && core.tagsExpired(tagsOf(data), data.lastModified, now)) {
+    if (RESPONSE_KINDS.has(value?.kind) && core.tagsExpired(tagsOf(data), data.lastModified, now)) {
       (value.headers ??= {})[OUTDATED_HEADER] = '1';
     }
     if (value?.kind === 'FETCH' && ctx?.tags) value.tags = ctx.tags;
