@@ -98,6 +98,9 @@ function cleanNode(raw: unknown, depth: number, collected: Collected, out: BodyN
   if (BLOCK_WITH_CONTENT.has(node.type)) {
     const content = cleanChildren(node, depth, collected);
     if (!content.length && NEEDS_CONTENT.has(node.type)) return;
+    // A run of empty paragraphs (blank lines pressed many times, or pasted) is kept as one: it looks the same to
+    // readers, and 10,000 of them cost every later save, render and diff 10,000 nodes.
+    if (!content.length && node.type === 'paragraph' && isEmptyParagraph(out[out.length - 1])) return;
     const cleaned: BodyNode = { type: node.type };
     if (node.type === 'heading') cleaned.attrs = { level: [2, 3, 4].includes(Number(node.attrs?.level)) ? Number(node.attrs?.level) : 2 };
     if (node.type === 'orderedList') cleaned.attrs = { start: Math.max(1, Math.min(10_000, Math.trunc(Number(node.attrs?.start) || 1))) };
@@ -108,6 +111,8 @@ function cleanNode(raw: unknown, depth: number, collected: Collected, out: BodyN
   // Anything else (a script, an iframe, a made-up node) is dropped, keeping only the words inside it.
   if (Array.isArray(node.content)) for (const child of node.content) cleanNode(child, depth + 1, collected, out);
 }
+
+const isEmptyParagraph = (node: BodyNode | undefined) => node?.type === 'paragraph' && !node.content;
 
 /** Groups stray inline nodes at the top level into paragraphs, so the document fits the schema. */
 function wrapInline(nodes: BodyNode[]): BodyNode[] {

@@ -69,10 +69,12 @@ export function renderBodyHtml(json: string): string {
 /** The body's words as plain text (reading time, descriptions, search): a line per paragraph, heading and list item. */
 export function bodyText(json: string): string {
   const parts: string[] = [];
+  // A line end after a line end adds nothing (withoutBlankLines drops empty lines): 10,000 empty paragraphs are
+  // one part, not 10,000 for the join and the split below.
   const walk = (node: BodyNode) => {
     if (node.text) parts.push(node.text);
-    node.content?.forEach(walk);
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem') parts.push('\n');
+    if (node.content) for (const child of node.content) walk(child);
+    if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem') && parts[parts.length - 1] !== '\n') parts.push('\n');
   };
   parseBody(json).content?.forEach(walk);
   return withoutBlankLines(parts.join('')).trim();

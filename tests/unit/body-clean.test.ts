@@ -50,6 +50,14 @@ describe('the body save path', () => {
     expect(html).toContain('<img src="/media/pic.jpg" alt="A pier at dawn" width="800" height="600"');
   });
 
+  it('keeps a run of empty paragraphs as one, and the words around it', async () => {
+    const words = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+    const empty = { type: 'paragraph' };
+    const doc = { type: 'doc', content: [words('Before'), ...Array.from({ length: 500 }, () => empty), words('After'), empty, words('End')] };
+    const cleaned = await cleanBody(doc, noImages);
+    expect(cleaned.ok && cleaned.body.content).toEqual([words('Before'), empty, words('After'), empty, words('End')]);
+  });
+
   it('refuses what cannot be a body, with a message', async () => {
     expect(await cleanBody('not json', noImages)).toMatchObject({ ok: false });
     expect(await cleanBody({ type: 'paragraph' }, noImages)).toMatchObject({ ok: false });
