@@ -1,9 +1,13 @@
-// Runs once when a server starts: the timer that refreshes pages at each scheduled moment (lib/publishing/due-timer.ts),
+// Runs once when a server starts: the answer server.mjs gives moved and deleted stories' addresses
+// (lib/http/story-address.ts), the timer that refreshes pages at each scheduled moment (lib/publishing/due-timer.ts),
 // and the hourly house-keeping (counted anonymous audit entries and old work claims past their retention).
 const HOUSEKEEPING_MS = 60 * 60 * 1000;
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  // First: server.mjs answers story-shaped page loads with it as soon as Next is ready.
+  const { installStoryAddressAnswer } = await import('./lib/http/story-address');
+  installStoryAddressAnswer();
   const { startDueTimer } = await import('./lib/publishing/due-timer');
   await startDueTimer().catch((error: unknown) => console.error('[dateline] could not start the scheduled-publishing timer', error));
   const { purgeAnonymousAudit } = await import('./lib/audit/retention');

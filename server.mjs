@@ -3,7 +3,10 @@
 // - the client's address comes from the connection (lib/http/client-address.mjs; TRUSTED_PROXIES names the reverse
 //   proxies whose X-Forwarded-For is believed);
 // - every response carries the site's security headers (lib/security/headers.mjs), whatever part of Next answers;
-// - a cached page's stored ETag answers If-None-Match with 304.
+// - a cached page's stored ETag answers If-None-Match with 304;
+// - "/" is today's edition (lib/http/edition.mjs), and a story-shaped page load first gets its 301, 410 or
+//   Last-Modified (lib/http/story-address.ts). Both were proxy.ts's, but running Next's proxy at all cost a cached
+//   page a third of its throughput; here they cost a Map read.
 //
 // `node server.mjs [--port 3000] [--hostname 0.0.0.0] [--dev]`; `npm start` runs it after building and migrating.
 import http from 'node:http';
@@ -27,9 +30,15 @@ process.env.__NEXT_PRIVATE_ORIGIN = `http://${options.hostname === '0.0.0.0' ? '
 const { default: next } = await import('next');
 const { compileTrust, stampClientAddress } = await import('./lib/http/client-address.mjs');
 const { securityHeaders } = await import('./lib/security/headers.mjs');
+const { DEFAULT_SITE_TIME_ZONE, editionPath } = await import('./lib/http/edition.mjs');
 
 const trust = compileTrust();
 const https = /^https:/i.test(process.env.SITE_URL ?? '');
+const timeZone = process.env.SITE_TIME_ZONE || DEFAULT_SITE_TIME_ZONE;
+// Story-shaped: two segments, not Next's own files, route handlers, media or the newsroom.
+const STORY_SHAPED = /^\/(?!_next\/|api\/|media\/|admin\/)[^/]+\/[^/]+$/;
+// Set by the app at start-up (instrumentation.ts, lib/http/story-address.ts).
+const STORY_ADDRESS_KEY = Symbol.for('dateline.story-address');
 const app = next({ dev, hostname: options.hostname, port, dir: import.meta.dirname });
 await app.prepare();
 const handle = app.getRequestHandler();
@@ -49,16 +58,34 @@ function answerNotModified(req, res) {
   };
 }
 
+/**
+ * What Next should serve: "/" as today's edition (and a stale edition as the 404 page); a page load of a story-shaped
+ * address after its redirect, 410 or Last-Modified. Resolves true when the request has been answered here.
+ */
+async function answeredBeforeNext(req, res, pathname) {
+  const edition = editionPath(pathname, Date.now(), timeZone);
+  if (edition) {
+    const queryAt = req.url.indexOf('?');
+    req.url = edition + (queryAt === -1 ? '' : req.url.slice(queryAt));
+    return false;
+  }
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || req.headers.rsc || !STORY_SHAPED.test(pathname)) return false;
+  const answer = globalThis[STORY_ADDRESS_KEY];
+  return answer ? answer(req, res) : false;
+}
+
 const server = http.createServer((req, res) => {
   stampClientAddress(req, trust);
   answerNotModified(req, res);
   const pathname = (req.url ?? '/').split('?', 1)[0];
   for (const [name, value] of Object.entries(securityHeaders(pathname, { https }))) res.setHeader(name, value);
-  handle(req, res).catch((error) => {
-    console.error('[dateline] request failed', error);
-    if (!res.headersSent) res.statusCode = 500;
-    res.end();
-  });
+  answeredBeforeNext(req, res, pathname)
+    .then((answered) => (answered ? undefined : handle(req, res)))
+    .catch((error) => {
+      console.error('[dateline] request failed', error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
 });
 if (dev) app.setupWebSocketHandler?.(server);
 

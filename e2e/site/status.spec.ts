@@ -30,12 +30,14 @@ test('the first page of a list has one address', async ({ request }) => {
   expect(response.headers().location).toBe('/news');
 });
 
-test('the homepage and the 404 page are rewritten inside the server, never fetched over HTTP from itself', async ({ request }) => {
-  // Under server.mjs Next once handed proxy.ts a different origin than the one it compared rewrites with, so each
-  // rewrite went out as an HTTP request to this same server (next.config.js, skipProxyUrlNormalize).
-  const home = await request.get('/');
-  expect(home.headers()['x-middleware-rewrite']).toMatch(/^\/edition\/\d{4}-\d{2}-\d{2}$/);
-  const missing = await request.get('/edition/2199-12-31');
-  expect(missing.status()).toBe(404);
-  expect(missing.headers()['x-middleware-rewrite']).toMatch(/^\//);
+test('reader pages are answered without running Next’s proxy, which costs a cached page a third of its throughput', async ({ request, db }) => {
+  // "/" is today's edition and a story's address gets its checks in server.mjs; the proxy would leave its mark.
+  const story = await anyLiveStory(db);
+  for (const address of ['/', story.url, '/news']) {
+    const response = await request.get(address);
+    expect(response.status(), address).toBe(200);
+    expect(Object.keys(response.headers()).filter((name) => name.startsWith('x-middleware')), address).toEqual([]);
+    if (address === story.url) expect(response.headers()['last-modified']).toBeTruthy();
+  }
+  expect((await request.get('/edition/2199-12-31')).status()).toBe(404);
 });

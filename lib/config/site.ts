@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SITE_TIME_ZONE } from '@/lib/http/edition.mjs';
 
 /**
  * Without SITE_URL the site is where `npm start` serves it: localhost on PORT. (Sign-in also accepts 127.0.0.1 and
@@ -14,7 +15,7 @@ const siteEnv = z.object({
     .transform((url) => (url ?? defaultSiteUrl()).replace(/\/+$/, '')),
   SITE_TIME_ZONE: z
     .string()
-    .default('Europe/London')
+    .default(DEFAULT_SITE_TIME_ZONE)
     .refine((zone) => {
       try {
         new Intl.DateTimeFormat('en-GB', { timeZone: zone });

@@ -2,17 +2,18 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { lookupRedirect } from './table';
 import { GONE_PAGE_PATH } from './schemas';
 
-// The proxy's answer for a story-shaped address that moved (301) or was deleted (410). Pages cannot choose either
-// status (permanentRedirect() answers 308, and there is no gone() next to notFound()), so the proxy answers before
-// the page is looked up, from the in-memory redirect table (table.ts). Other addresses, and the router's own RSC
-// requests, are redirected by the pages (components/site/not-found-page.tsx), with 308.
+// The answer for an address that moved (301) or was deleted (410). Pages cannot choose either status
+// (permanentRedirect() answers 308, and there is no gone() next to notFound()), so it is given before the page is
+// looked up, from the in-memory redirect table (table.ts): by server.mjs for story-shaped page loads
+// (lib/http/story-address.ts), by the proxy for the non-canonical forms of an address. Other addresses, and the
+// router's own RSC requests, are redirected by the pages (components/site/not-found-page.tsx), with 308.
 
 /** Browsers keep a 301 without limit unless told otherwise; an editor may delete or change a redirect. */
-const REDIRECT_CACHE_CONTROL = 'public, max-age=3600';
-const GONE_CACHE_CONTROL = 'public, max-age=300';
+export const REDIRECT_CACHE_CONTROL = 'public, max-age=3600';
+export const GONE_CACHE_CONTROL = 'public, max-age=300';
 const GONE_HTML_TTL_MS = 60_000;
 /** Marks the proxy's own request for the removed-story page's HTML. */
-const GONE_FETCH_HEADER = 'x-dateline-gone-page';
+export const GONE_FETCH_HEADER = 'x-dateline-gone-page';
 
 /** The 301 or 410 for this request (or for `path`, another form of its address), or null when there is no redirect. */
 export async function redirectAnswer(request: NextRequest, path?: string): Promise<Response | null> {
@@ -90,7 +91,7 @@ function refreshGoneHtml(s: GoneState): Promise<string> {
   return s.loading;
 }
 
-async function goneHtml(): Promise<string> {
+export async function goneHtml(): Promise<string> {
   const s = goneState();
   if (s.html !== null && Date.now() - s.fetchedAt < GONE_HTML_TTL_MS) return s.html;
   const loading = refreshGoneHtml(s);

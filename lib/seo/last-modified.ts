@@ -1,14 +1,13 @@
-import { NextResponse, type NextRequest } from 'next/server';
 import { db } from '@/lib/db/client';
 import { LIVE_STATUSES } from '@/lib/articles/visibility';
 import { changedSince } from '@/lib/cache/tag-clock';
 import { cacheTags } from '@/lib/cache/tags';
 
-// Last-Modified and If-Modified-Since for article pages, answered by the proxy (which already runs for page loads
-// of story-shaped addresses). Next sends an ETag for every cached page and answers If-None-Match with 304 itself,
+// Last-Modified and If-Modified-Since for article pages, answered before Next by server.mjs
+// (lib/http/story-address.ts). Next sends an ETag for every cached page and answers If-None-Match with 304 itself,
 // but it sends no Last-Modified and, given If-Modified-Since, always answers 200 (it checks only the ETag).
 //
-// The time is the article's last write (`modifiedAt`, or its publication time if later). The proxy must not cost a
+// The time is the article's last write (`modifiedAt`, or its publication time if later). The answer must not cost a
 // database round trip per request, so times are kept in memory per instance: looked up on first use, and looked up
 // again when the article's cache tag was invalidated since (a publish step on any instance: the cache core's tag
 // clock, lib/cache/tag-clock.ts) or after TTL_MS (a write behind the application's back).
@@ -21,7 +20,7 @@ type Entry = { section: string; httpDate: string; time: number } | null;
 type Cached = { entry: Entry; until: number; loadedAt: number };
 type State = { entries: Map<string, Cached>; refreshing: Set<string> };
 
-// On globalThis: the proxy and the app are bundled separately but run in one process.
+// On globalThis: Next bundles route handlers and pages separately, and each bundle has its own copy of this module.
 const STATE_KEY = Symbol.for('dateline.article-times');
 
 function state(): State {
@@ -83,30 +82,4 @@ export async function articleLastModified(pathname: string): Promise<Exclude<Ent
   }
   const entry = cached?.entry ?? null;
   return entry && entry.section === section ? entry : null;
-}
-
-/**
- * The proxy's answer for a page load of a story-shaped address: 304 when If-Modified-Since is not older than the
- * article's last change, else the page with a Last-Modified header. With If-None-Match, Next's ETag check decides,
- * and If-Modified-Since is dropped before it (RFC 9110 §13.1.3: a recipient ignores it when If-None-Match is
- * present; Next's check would otherwise answer 200 to every such request).
- */
-export async function lastModifiedAnswer(request: NextRequest): Promise<NextResponse> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
-  const modified = await articleLastModified(request.nextUrl.pathname);
-  if (!modified) return NextResponse.next();
-  const ifNoneMatch = request.headers.get('if-none-match');
-  const ifModifiedSince = request.headers.get('if-modified-since');
-  let response: NextResponse;
-  if (ifNoneMatch && ifModifiedSince) {
-    const headers = new Headers(request.headers);
-    headers.delete('if-modified-since');
-    response = NextResponse.next({ request: { headers } });
-  } else if (ifModifiedSince && !ifNoneMatch && Date.parse(ifModifiedSince) >= modified.time) {
-    response = new NextResponse(null, { status: 304 });
-  } else {
-    response = NextResponse.next();
-  }
-  response.headers.set('Last-Modified', modified.httpDate);
-  return response;
 }

@@ -18,8 +18,9 @@ import {
 import { redirectAnswer } from '@/lib/redirects/proxy-answer';
 import { findRedirect } from '@/lib/redirects/queries';
 import { lookupRedirect } from '@/lib/redirects/table';
-import { createRedirectSchema, FROM_FRONT_PAGE, FROM_HAS_QUERY, FROM_NOT_PATH, FROM_RESERVED, requestPath, TO_INVALID } from '@/lib/redirects/schemas';
+import { createRedirectSchema, FROM_FRONT_PAGE, GONE_PAGE_PATH, FROM_HAS_QUERY, FROM_NOT_PATH, FROM_RESERVED, requestPath, TO_INVALID } from '@/lib/redirects/schemas';
 import { createAccount } from '@/lib/users/accounts';
+import { storyAddressServer } from '../support/story-address-server';
 import { createArticle, createSection } from './factories';
 
 const context = { request: { ip: '198.51.100.8', userAgent: 'vitest' } };
@@ -200,5 +201,38 @@ describe('the proxy’s answer', () => {
     expect(await redirectAnswer(new NextRequest(`http://localhost:3000${p}/deleted`, { method: 'POST' }))).toBeNull();
     expect(logged).toHaveBeenCalled();
     logged.mockRestore();
+  });
+});
+
+describe('the answer server.mjs gives a story-shaped page load', () => {
+  it('is 301 to the new address with the query kept, 410 with the site’s page for a deleted story, else the page', async () => {
+    process.env.__NEXT_PRIVATE_ORIGIN = 'http://127.0.0.1:59999'; // no server here: the built-in page answers
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const p = prefix();
+    await recordArticleMove('article-9', `${p}/before`, `${p}/after`);
+    await recordArticleGone('article-10', `${p}/removed`);
+    const server = await storyAddressServer();
+    try {
+      const get = (path: string, method = 'GET') => fetch(server.origin + path, { method, redirect: 'manual' });
+      const moved = await get(`${p}/before?ref=mail`);
+      expect(moved.status).toBe(301);
+      expect(moved.headers.get('location')).toBe(`${p}/after?ref=mail`);
+      expect(moved.headers.get('cache-control')).toBe('public, max-age=3600');
+
+      const gone = await get(`${p}/removed`);
+      expect(gone.status).toBe(410);
+      expect(gone.headers.get('x-robots-tag')).toBe('noindex');
+      expect(await gone.text()).toContain('This story has been removed');
+      const head = await get(`${p}/removed`, 'HEAD');
+      expect(head.status).toBe(410);
+
+      const elsewhere = await get(`${p}/elsewhere`);
+      expect(await elsewhere.json()).toMatchObject({ page: `${p}/elsewhere` });
+      // The removed-story page opened at its own address is the 404 page.
+      expect(await (await get(GONE_PAGE_PATH)).json()).toMatchObject({ page: '/removed/elsewhere' });
+    } finally {
+      await server.close();
+      logged.mockRestore();
+    }
   });
 });

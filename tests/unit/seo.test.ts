@@ -37,11 +37,11 @@ describe('canonical addresses', () => {
 
 describe('the proxy matcher', () => {
   // Compiled as Next compiles it (the regular expression runs without the i flag, so it is case-sensitive).
-  const matchers = config.matcher.map((m) => new RegExp(tryToParsePath(typeof m === 'string' ? m : m.source).regexStr ?? '^$'));
+  const matchers = config.matcher.map((m) => new RegExp(tryToParsePath(m).regexStr ?? '^$'));
   const runsProxy = (path: string) => matchers.some((m) => m.test(path));
 
-  it('does not run for canonical reader addresses other than story-shaped ones (it halves cached throughput)', () => {
-    for (const path of ['/news', '/news/page/2', '/tag/harbour/page/2', '/author/ruth-abernathy/page/3', '/og/crop/1200x675/seed/A.jpg']) {
+  it('does not run for any canonical reader address (running it costs a cached page a third of its throughput)', () => {
+    for (const path of ['/', '/news', '/news/harbour-story', '/edition/2026-12-06', '/news/page/2', '/tag/harbour/page/2', '/author/ruth-abernathy/page/3', '/og/crop/1200x675/seed/A.jpg']) {
       expect(runsProxy(path), path).toBe(false);
     }
     expect(runsProxy('/_next/static/chunks/AbC123.js')).toBe(false);

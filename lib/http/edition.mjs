@@ -1,0 +1,52 @@
+// The homepage's edition: "/" is served by app/(site)/edition/[day] with today's date in the site's time zone, so
+// each day's homepage is its own entry in the route cache and the masthead turns over at midnight there however long
+// a cached page lives. server.mjs rewrites the request before Next sees it (proxy.ts once did this, and running the
+// proxy at all cost a cached homepage a third of its throughput). An edition asked for by its own address answers
+// only for today, and for a few minutes after midnight yesterday (a render or a router request under way): any other
+// date is the site's 404, so nobody can fill the cache with a homepage per date.
+
+/** The site's time zone when SITE_TIME_ZONE is unset (lib/config/site.ts uses the same). */
+export const DEFAULT_SITE_TIME_ZONE = 'Europe/London';
+/** How long after midnight (site time) yesterday's edition still answers. */
+export const EDITION_TURNOVER_MS = 10 * 60 * 1000;
+/** Any address that renders the site's 404 page. */
+export const NOT_FOUND_PATH = '/removed/elsewhere';
+const EDITION_PREFIX = '/edition/';
+
+const formatters = new Map();
+// The last answer per zone, by minute: every zone's days begin on a whole minute, and "/" asks on every request.
+const lastDay = new Map();
+
+/** "2019-07-22": the calendar day of `instant` (ms) in `timeZone`. */
+export function dayIn(instant, timeZone) {
+  const minute = Math.floor(instant / 60_000);
+  const last = lastDay.get(timeZone);
+  if (last?.minute === minute) return last.day;
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
+  const day = `${parts.year}-${parts.month}-${parts.day}`;
+  lastDay.set(timeZone, { minute, day });
+  return day;
+}
+
+/** Whether `day` is today's edition at `now` (ms), or yesterday's during the turnover after midnight. */
+export function isCurrentEdition(day, now, timeZone) {
+  const today = dayIn(now, timeZone);
+  if (day === today) return true;
+  const turnover = dayIn(now - EDITION_TURNOVER_MS, timeZone);
+  return turnover !== today && day === turnover;
+}
+
+/**
+ * Where Next should look for `pathname`: "/" becomes today's edition, an edition other than the current one the
+ * 404 page; null for every other address (left as it is).
+ */
+export function editionPath(pathname, now, timeZone) {
+  if (pathname === '/') return `${EDITION_PREFIX}${dayIn(now, timeZone)}`;
+  if (!pathname.startsWith(EDITION_PREFIX)) return null;
+  return isCurrentEdition(pathname.slice(EDITION_PREFIX.length), now, timeZone) ? null : NOT_FOUND_PATH;
+}
