@@ -31,6 +31,7 @@ const { default: next } = await import('next');
 const { compileTrust, stampClientAddress } = await import('./lib/http/client-address.mjs');
 const { securityHeaders } = await import('./lib/security/headers.mjs');
 const { DEFAULT_SITE_TIME_ZONE, editionPath } = await import('./lib/http/edition.mjs');
+const { bulkhead } = await import('./lib/http/bulkhead.mjs');
 
 const trust = compileTrust();
 const https = /^https:/i.test(process.env.SITE_URL ?? '');
@@ -39,6 +40,25 @@ const timeZone = process.env.SITE_TIME_ZONE || DEFAULT_SITE_TIME_ZONE;
 const STORY_SHAPED = /^\/(?!_next\/|api\/|media\/|admin\/)[^/]+\/[^/]+$/;
 // Set by the app at start-up (instrumentation.ts, lib/http/story-address.ts).
 const STORY_ADDRESS_KEY = Symbol.for('dateline.story-address');
+// Reader searches are rendered for every request (the only reader page that is): a few at a time, the rest in line,
+// so that a spike of searches leaves the newsroom its share of the process (lib/http/bulkhead.mjs says what it
+// measured). Past the line, 503 with Retry-After.
+const searches = bulkhead({ concurrency: Number(process.env.SEARCH_CONCURRENCY) || 1, queueLimit: Number(process.env.SEARCH_QUEUE) || 32 });
+const SEARCH_BUSY_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta name="viewport" content="width=device-width,initial-scale=1">' +
+  '<title>Search is busy</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem">' +
+  '<h1>Search is busy</h1><p>Many readers are searching right now. Try again in a few seconds, or go to the <a href="/">front page</a>.</p></body></html>';
+
+/** Waits for the search bulkhead, or answers 503 when its line is full. Resolves true when answered here. */
+async function searchRefused(res) {
+  if (!(await searches.enter())) {
+    res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '5', 'Cache-Control': 'no-store' });
+    res.end(SEARCH_BUSY_HTML);
+    return true;
+  }
+  res.once('close', () => searches.leave());
+  return false;
+}
 const app = next({ dev, hostname: options.hostname, port, dir: import.meta.dirname });
 await app.prepare();
 const handle = app.getRequestHandler();
@@ -59,8 +79,8 @@ function answerNotModified(req, res) {
 }
 
 /**
- * What Next should serve: "/" as today's edition (and a stale edition as the 404 page); a page load of a story-shaped
- * address after its redirect, 410 or Last-Modified. Resolves true when the request has been answered here.
+ * What Next should serve: "/" as today's edition (and a stale edition as the 404 page); a search in its turn; a page
+ * load of a story-shaped address after its redirect, 410 or Last-Modified. Resolves true when answered here.
  */
 async function answeredBeforeNext(req, res, pathname) {
   const edition = editionPath(pathname, Date.now(), timeZone);
@@ -69,6 +89,7 @@ async function answeredBeforeNext(req, res, pathname) {
     req.url = edition + (queryAt === -1 ? '' : req.url.slice(queryAt));
     return false;
   }
+  if (pathname === '/search') return searchRefused(res);
   if ((req.method !== 'GET' && req.method !== 'HEAD') || req.headers.rsc || !STORY_SHAPED.test(pathname)) return false;
   const answer = globalThis[STORY_ADDRESS_KEY];
   return answer ? answer(req, res) : false;
