@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = [
   'article.sent-back',
   'article.published',
   'article.scheduled',
+  'article.redated',
   'article.unpublished',
   'article.deleted',
   'article.breaking',

@@ -2,6 +2,7 @@
 // everything readers and search engines get from it is brought up to date together.
 import { type EditingRow, footprintOf, isLiveStatus, publicPathOf } from '@/lib/articles/editing';
 import { queueIndexNow } from '@/lib/indexnow/submit';
+import { NEWS_WINDOW_MS } from '@/lib/sitemaps/queries';
 import { invalidateReaderTags, tagsForChange } from './invalidate';
 
 /** An article as it was before a change or is after it. */
@@ -11,9 +12,14 @@ export type ChangedArticle = Pick<EditingRow, 'slug' | 'status' | 'publishedAt' 
 const readable = (row: ChangedArticle | null, now: Date): row is ChangedArticle =>
   row !== null && isLiveStatus(row.status) && row.publishedAt !== null && row.publishedAt <= now;
 
-/** The addresses search engines should fetch again: where the story was readable, and where it is now. */
+/**
+ * The addresses search engines should fetch again: where the story was readable, and where it is now — but not a
+ * story that goes out for the first time with a publication time older than the news window (an archive story
+ * given its original date): it is not news, and the sitemaps list it.
+ */
 export function changedPaths(before: ChangedArticle | null, after: ChangedArticle | null, now = new Date()): string[] {
-  return [...new Set([before, after].filter((row) => readable(row, now)).map(publicPathOf))];
+  const archived = after !== null && !readable(before, now) && after.publishedAt !== null && after.publishedAt.getTime() < now.getTime() - NEWS_WINDOW_MS;
+  return [...new Set([before, archived ? null : after].filter((row) => readable(row, now)).map(publicPathOf))];
 }
 
 /**

@@ -4,7 +4,7 @@ import { actorOf, type AuditAction, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
 import { siteConfig } from '@/lib/config/site';
-import { zonedInstant } from '@/lib/dates/format';
+import { formatDateTime, zonedInstant } from '@/lib/dates/format';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { type ActionResult, failure } from '@/lib/forms/result';
@@ -28,6 +28,11 @@ export const ALREADY_MOVED_ON = 'This article changed since you opened it. Reloa
 export const NEEDS_BYLINE = 'Add at least one byline before publishing.';
 export const SCHEDULE_IN_PAST = 'Choose a time in the future.';
 export const NOT_LIVE = 'This article is not published.';
+export const ORIGINAL_DATE_IN_FUTURE = 'An original publication date must be in the past. To publish later, use Schedule.';
+export const ORIGINAL_DATE_TOO_EARLY = 'Choose an original publication date after 1800.';
+export const CANNOT_REDATE = 'Only editors and administrators can set an original publication date.';
+/** The earliest original publication date accepted: older is a typing slip, not an archive. */
+const EARLIEST_ORIGINAL_DATE = Date.UTC(1800, 0, 1);
 
 type Step = {
   viewer: Viewer;
@@ -112,13 +117,18 @@ export function publishNow(s: Step) {
   });
 }
 
-/** Schedules publication at a minute in the site's time zone: readers see it from that minute, without a worker. */
-export function schedule(s: Step & { publishAt: string }) {
-  const [day, time] = s.publishAt.split('T') as [string, string];
+/** A `datetime-local` value ("2019-05-16T09:00", seconds optional) as the instant it names on the site's clock. */
+function siteInstant(local: string): Date | null {
+  const [day, time] = local.split('T') as [string, string];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   const second = Number(time.split(':')[2] ?? 0);
   const base = zonedInstant(day, hour, minute, siteConfig().timeZone);
-  const at = base ? new Date(base.getTime() + second * 1000) : null;
+  return base ? new Date(base.getTime() + second * 1000) : null;
+}
+
+/** Schedules publication at a minute in the site's time zone: readers see it from that minute, without a worker. */
+export function schedule(s: Step & { publishAt: string }) {
+  const at = siteInstant(s.publishAt);
   return step(s, {
     allowed: publishable,
     data: (row) => {
@@ -130,6 +140,29 @@ export function schedule(s: Step & { publishAt: string }) {
     note: 'Scheduled',
     audit: 'article.scheduled',
     message: () => 'Scheduled. It will appear at that minute.',
+  });
+}
+
+/**
+ * Gives a story its original publication time, in the past (an archive story, one first printed on paper): it is
+ * the story's publication time itself, so its date, archive day, sitemaps and feeds all follow. Publishes it if it
+ * was not published. Editors and administrators only.
+ */
+export function publishAsOf(s: Step & { publishAt: string }) {
+  const at = siteInstant(s.publishAt);
+  const label = at ? formatDateTime(at, siteConfig().timeZone) : '';
+  return step(s, {
+    allowed: (viewer, row) => (canReview(viewer) ? publishable(viewer, row) : CANNOT_REDATE),
+    data: (row) => {
+      if (row.authors.length === 0) return NEEDS_BYLINE;
+      if (!at) return 'Choose a date and time.';
+      if (at.getTime() > Date.now()) return ORIGINAL_DATE_IN_FUTURE;
+      if (at.getTime() < EARLIEST_ORIGINAL_DATE) return ORIGINAL_DATE_TOO_EARLY;
+      return { status: 'published', publishedAt: at, reviewNote: '' };
+    },
+    note: `Original publication date set to ${label}`,
+    audit: 'article.redated',
+    message: () => `Published with its original date, ${label}.`,
   });
 }
 

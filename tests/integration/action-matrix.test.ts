@@ -201,6 +201,13 @@ const VALID_INPUTS: Record<string, Entry> = {
       return { input: { articleId: row.id, publishAt: localTime(2 * 24 * 60), baseVersion: row.version }, state: articleState(row.id) };
     },
   },
+  publishAsOfAction: {
+    may: 'articles:publish-any',
+    prepare: async (viewer) => {
+      const row = await storyOf(viewer);
+      return { input: { articleId: row.id, publishAt: '2019-05-16T09:00', baseVersion: row.version }, state: articleState(row.id) };
+    },
+  },
   unpublishArticleAction: {
     may: 'articles:publish-own',
     prepare: async (viewer) => {

@@ -6,7 +6,19 @@ import { createDraft, restoreRevision, SAVE_CONFLICT, saveArticle, SECTION_UNKNO
 import type { Role } from '@/lib/auth/roles';
 import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
-import { deleteArticle, publishNow, schedule, SCHEDULE_IN_PAST, submitForReview, unpublish } from '@/lib/publishing/workflow';
+import { changedPaths } from '@/lib/publishing/publish-change';
+import {
+  CANNOT_REDATE,
+  deleteArticle,
+  ORIGINAL_DATE_IN_FUTURE,
+  publishAsOf,
+  publishNow,
+  schedule,
+  SCHEDULE_IN_PAST,
+  submitForReview,
+  unpublish,
+} from '@/lib/publishing/workflow';
+import { articleEntries, newsEntries } from '@/lib/sitemaps/queries';
 import { paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { createAccount } from '@/lib/users/accounts';
@@ -152,5 +164,44 @@ describe('the workflow and who may do what', () => {
     expect(await deleteArticle({ viewer: editor, articleId: id, context })).toMatchObject({ ok: true });
     expect(await db.redirect.findUnique({ where: { fromPath: `/${row.section.slug}/${row.slug}` } })).toMatchObject({ toPath: null });
     expect(await db.auditEvent.count({ where: { targetId: id, action: { in: ['article.published', 'article.unpublished', 'article.deleted'] } } })).toBe(3);
+  });
+});
+
+describe('an original publication date', () => {
+  const listed = async <T extends { path: string }>(entries: AsyncGenerator<T>) => {
+    const found: string[] = [];
+    for await (const entry of entries) found.push(entry.path);
+    return found;
+  };
+
+  it('publishes a story as of a past moment on the site’s clock: its date, month sitemap and no news sitemap', async () => {
+    const editor = await member('editor');
+    const { id, row } = await draft(editor);
+    const path = `/${row.section.slug}/${row.slug}`;
+    expect(await publishAsOf({ viewer: editor, articleId: id, publishAt: '2099-01-01T09:00', context })).toMatchObject({ ok: false, message: ORIGINAL_DATE_IN_FUTURE });
+    const result = await publishAsOf({ viewer: editor, articleId: id, publishAt: '2019-05-16T09:00', context });
+    expect(result).toMatchObject({ ok: true, data: { status: 'published' }, message: 'Published with its original date, 16 May 2019, 09:00.' });
+    // 09:00 in London in May is 08:00 UTC.
+    const published = (await loadForEditing(id))!;
+    expect(published.publishedAt?.toISOString()).toBe('2019-05-16T08:00:00.000Z');
+    expect(await listed(articleEntries('2019-05', 1, new Date()))).toContain(path);
+    expect(await listed(newsEntries(new Date()))).not.toContain(path);
+    // Audited and versioned.
+    expect(await db.auditEvent.count({ where: { targetId: id, action: 'article.redated' } })).toBe(1);
+    expect(await db.articleRevision.findFirst({ where: { articleId: id }, orderBy: { version: 'desc' } })).toMatchObject({ note: 'Original publication date set to 16 May 2019, 09:00' });
+    // Not announced to IndexNow as new; a later change to it is.
+    expect(changedPaths(null, published)).toEqual([]);
+    expect(changedPaths(published, published)).toEqual([path]);
+
+    // Changed afterwards: the story stays published, with the new time.
+    expect(await publishAsOf({ viewer: editor, articleId: id, publishAt: '2019-05-17T18:30', context })).toMatchObject({ ok: true });
+    expect((await loadForEditing(id))!.publishedAt?.toISOString()).toBe('2019-05-17T17:30:00.000Z');
+  });
+
+  it('is for editors and administrators only: an author cannot backdate even their own story', async () => {
+    const author = await member('author');
+    const { id } = await draft(author);
+    expect(await publishAsOf({ viewer: author, articleId: id, publishAt: '2019-05-16T09:00', context })).toMatchObject({ ok: false, status: 403, message: CANNOT_REDATE });
+    expect((await loadForEditing(id))!).toMatchObject({ status: 'draft', publishedAt: null });
   });
 });

@@ -16,7 +16,7 @@ import {
   sendBackSchema,
 } from '@/lib/articles/schemas';
 import { type ActionResult, failure } from '@/lib/forms/result';
-import { deleteArticle, publishNow, schedule, sendBack, submitForReview, unpublish } from '@/lib/publishing/workflow';
+import { deleteArticle, publishAsOf, publishNow, schedule, sendBack, submitForReview, unpublish } from '@/lib/publishing/workflow';
 
 const stepSchema = articleIdSchema.extend({ baseVersion: z.number().int().min(1).optional() });
 
@@ -52,6 +52,10 @@ export const publishArticleAction = defineJsonAction('articles:publish-own', ste
 
 export const scheduleArticleAction = defineJsonAction('articles:publish-own', scheduleSchema.extend({ baseVersion: z.number().int().optional() }), (viewer, input, context) =>
   schedule({ viewer, ...input, context }),
+);
+
+export const publishAsOfAction = defineJsonAction('articles:publish-any', scheduleSchema.extend({ baseVersion: z.number().int().optional() }), (viewer, input, context) =>
+  publishAsOf({ viewer, ...input, context }),
 );
 
 export const unpublishArticleAction = defineJsonAction('articles:publish-own', stepSchema, (viewer, input, context) =>

@@ -7,6 +7,7 @@ import {
   deleteArticleAction,
   previewLinkAction,
   publishArticleAction,
+  publishAsOfAction,
   scheduleArticleAction,
   sendBackAction,
   submitForReviewAction,
@@ -54,6 +55,7 @@ export function WorkflowPanel({
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [publishAt, setPublishAt] = useState(workflow.publishAtLocal);
+  const [originalAt, setOriginalAt] = useState(workflow.status === 'published' ? workflow.publishAtLocal : '');
   const [note, setNote] = useState('');
   const [substantive, setSubstantive] = useState(true);
   const [changeNote, setChangeNote] = useState('');
@@ -159,6 +161,23 @@ export function WorkflowPanel({
             onClick={() => run((v) => scheduleArticleAction({ articleId, publishAt, baseVersion: v }))}
           >
             Schedule
+          </button>
+        </div>
+      )}
+      {rights.review && (
+        <div className="space-y-2 border-t border-rule pt-3">
+          <label className="block text-sm">
+            <span className="font-semibold">Originally published (site time)</span>
+            <span className="block text-muted">For a story first published earlier, elsewhere or in print: its date, archive day and sitemaps follow.</span>
+            <input type="datetime-local" value={originalAt} onChange={(e) => setOriginalAt(e.target.value)} className="mt-1 w-full rounded border border-rule px-2 py-1" />
+          </label>
+          <button
+            type="button"
+            className={secondary}
+            disabled={pending || !originalAt}
+            onClick={() => run((v) => publishAsOfAction({ articleId, publishAt: originalAt, baseVersion: v }))}
+          >
+            {status === 'published' ? 'Change the original date' : 'Publish with this date'}
           </button>
         </div>
       )}
