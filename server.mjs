@@ -51,9 +51,18 @@ const SEARCH_BUSY_HTML =
 
 /** Waits for the search bulkhead, or answers 503 when its line is full. Resolves true when answered here. */
 async function searchRefused(res) {
+  // A reader who gives up while in line must not keep a place: noticed here, and the turn handed on at once.
+  let gone = false;
+  const leftTheLine = () => (gone = true);
+  res.once('close', leftTheLine);
   if (!(await searches.enter())) {
     res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '5', 'Cache-Control': 'no-store' });
     res.end(SEARCH_BUSY_HTML);
+    return true;
+  }
+  res.off('close', leftTheLine);
+  if (gone) {
+    searches.leave();
     return true;
   }
   res.once('close', () => searches.leave());
