@@ -94,6 +94,27 @@ function withoutBlankLines(text: string): string {
   return lines.join('\n');
 }
 
+/** About as long as search engines show a description for: an opening longer than this is cut at a word. */
+export const DESCRIPTION_CHARS = 160;
+
+/**
+ * The body's first paragraph that has words, as plain text cut at a word within `max` characters ("…" when cut): what
+ * search and social previews say of a story without a standfirst.
+ */
+export function openingParagraph(json: string, max = DESCRIPTION_CHARS): string {
+  const words = (node: BodyNode): string => (node.type === 'hardBreak' ? ' ' : (node.text ?? (node.content ?? []).map(words).join('')));
+  for (const node of parseBody(json).content ?? []) {
+    if (node.type !== 'paragraph') continue;
+    const text = words(node).replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    if (text.length <= max) return text;
+    const cut = text.slice(0, max - 1);
+    const lastSpace = cut.lastIndexOf(' ');
+    return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  }
+  return '';
+}
+
 /** Minutes to read at 230 words a minute, at least one. */
 export function readingMinutes(json: string): number {
   const words = bodyText(json).split(/\s+/).filter(Boolean).length;

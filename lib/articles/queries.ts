@@ -8,7 +8,7 @@ import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { toImageView } from '@/lib/media/urls';
 import { PAGE_SIZE, paths } from '@/lib/routes';
-import { readingMinutes, renderBodyHtml } from './body';
+import { openingParagraph, readingMinutes, renderBodyHtml } from './body';
 import { rankRelated } from './related';
 import type { Article, ArticleSummary, Page } from './types';
 import { comingLater, visibleToReaders } from './visibility';
@@ -289,6 +289,7 @@ export function toArticle(row: ArticleRow): Article {
   return {
     ...toArticleSummary(row),
     bodyHtml: renderBodyHtml(row.body),
+    description: row.standfirst.trim() || openingParagraph(row.body),
     readingMinutes: readingMinutes(row.body),
     tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name, url: paths.tag(tag.slug) })),
     modifiedAt: row.modifiedAt,

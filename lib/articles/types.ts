@@ -27,6 +27,8 @@ export type ArticleSummary = {
 
 export type Article = ArticleSummary & {
   bodyHtml: string;
+  /** What search and social previews say: the standfirst, or else the body's first paragraph cut at a word. */
+  description: string;
   readingMinutes: number;
   tags: Link[];
   /** The last write of any kind (ETags, sitemaps). */

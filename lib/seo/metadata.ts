@@ -70,7 +70,7 @@ export function articleMetadata(article: Article): Metadata {
   const site = siteConfig();
   const { seo } = article;
   const title = seo.title || article.headline;
-  const description = seo.description || article.standfirst;
+  const description = seo.description || article.description;
   const canonical = seo.canonicalUrl || absoluteUrl(article.url);
   const image = articleSocialImage(article);
   return {

@@ -101,7 +101,7 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     '@type': 'NewsArticle',
     '@id': `${url}#article`,
     headline: schemaHeadline(article.headline),
-    description: article.seo.description || article.standfirst,
+    description: article.seo.description || article.description,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     image: images,

@@ -26,6 +26,22 @@ async function storedPicture(width: number, height: number) {
 }
 
 describe('an article’s search and social data', () => {
+  it('says what the first paragraph says when the story has no standfirst', async () => {
+    const section = await createSection();
+    const row = await createArticle({ sectionId: section.id });
+    const opening = 'Fog closed the harbour mouth for six hours on Sunday.';
+    await db.article.update({
+      where: { id: row.id },
+      data: { standfirst: '', body: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: opening }] }] }) },
+    });
+    const article = await getArticle(row.slug);
+    if (!article) throw new Error('The article is not visible');
+    const metadata = articleMetadata(article);
+    expect(metadata.description).toBe(opening);
+    expect(metadata.openGraph?.description).toBe(opening);
+    expect(newsArticleJsonLd(article).description).toBe(opening);
+  });
+
   it('names its crops, authors, section and tags, and the editor’s SEO fields', async () => {
     const [section, first, second, tag, hero, social] = await Promise.all([
       createSection('Harbour'),

@@ -1,6 +1,6 @@
 import { isAllowedUri } from '@tiptap/extension-link';
 import { describe, expect, it } from 'vitest';
-import { bodyText, readingMinutes, renderBodyHtml } from '@/lib/articles/body';
+import { bodyText, openingParagraph, readingMinutes, renderBodyHtml } from '@/lib/articles/body';
 import { isAllowedLink } from '@/lib/articles/body-schema.shared';
 import { sanitizeBodyHtml } from '../support/readers-allow-list';
 import { HREF_PAYLOADS } from '../support/xss-payloads';
@@ -61,5 +61,24 @@ describe('article bodies', () => {
   it('checks link addresses as TipTap does, with the pattern compiled once', () => {
     const urls = [...HREF_PAYLOADS, '', 'https://example.org/x', 'HTTP://X', '/news', 'mailto:a@b.c', 'tel:123', ' java\u00a0script:x', 'foo:bar', 'a1:b', 'x+y.z-w', '#top', '\u3000https://x'];
     for (const url of urls) expect(isAllowedLink(url), url).toBe(!!isAllowedUri(url));
+  });
+});
+
+describe('the opening of a story without a standfirst', () => {
+  it('is its first paragraph with words, whole when short', () => {
+    const heading = { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Not this' }] };
+    const broken = { type: 'paragraph', content: [{ type: 'text', text: 'The quay' }, { type: 'hardBreak' }, { type: 'text', text: 'reopened.', marks: [{ type: 'bold' }] }] };
+    expect(openingParagraph(doc(heading, { type: 'paragraph' }, broken, p('Second paragraph.')))).toBe('The quay reopened.');
+    expect(openingParagraph(doc(heading))).toBe('');
+    expect(openingParagraph('not json')).toBe('');
+  });
+
+  it('is cut at a word within 160 characters, marked with an ellipsis', () => {
+    const long = 'The harbour board voted on Tuesday night to extend the ferry timetable through the winter months, a decision that fishermen, traders and the lifeboat crew had asked for since spring.';
+    const opening = openingParagraph(doc(p(long)));
+    expect(opening.length).toBeLessThanOrEqual(160);
+    expect(opening).toBe('The harbour board voted on Tuesday night to extend the ferry timetable through the winter months, a decision that fishermen, traders and the lifeboat crew had…');
+    // One word longer than the limit is cut inside it rather than left empty.
+    expect(openingParagraph(doc(p('x'.repeat(400))))).toBe(`${'x'.repeat(159)}…`);
   });
 });
