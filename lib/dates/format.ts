@@ -1,6 +1,7 @@
 // Reader-facing dates, always in the site's time zone, never the server's. Built on the platform's Intl API and
 // its ICU time-zone database: the zone library we tried first (@date-fns/tz) constructs `new Date()` internally,
 // which Next 16 refuses while prerendering a page.
+import { dayIn } from '@/lib/http/edition.mjs';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -69,8 +70,8 @@ export function formatDateTime(date: Date, timeZone: string): string {
 
 /** "2019-05-16": the calendar day of an instant in the site's time zone (the key of the day's edition). */
 export function siteDay(date: Date, timeZone: string): string {
-  const c = wallClock(date, timeZone);
-  return `${c.year}-${pad(c.month)}-${pad(c.day)}`;
+  // One implementation with the edition server.mjs picks for "/" (plain JavaScript, shared with it).
+  return dayIn(date.getTime(), timeZone);
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds. */

@@ -17,7 +17,7 @@ const formatters = new Map();
 // The last answer per zone, by minute: every zone's days begin on a whole minute, and "/" asks on every request.
 const lastDay = new Map();
 
-/** "2019-07-22": the calendar day of `instant` (ms) in `timeZone`. */
+/** "2019-07-22": the calendar day of `instant` (ms) in `timeZone` (also lib/dates/format.ts's siteDay). */
 export function dayIn(instant, timeZone) {
   const minute = Math.floor(instant / 60_000);
   const last = lastDay.get(timeZone);
