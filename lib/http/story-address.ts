@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NOT_FOUND_PATH } from '@/lib/http/edition.mjs';
-import { GONE_CACHE_CONTROL, GONE_FETCH_HEADER, goneHtml, REDIRECT_CACHE_CONTROL } from '@/lib/redirects/proxy-answer';
+import { GONE_FETCH_HEADER, GONE_HEADERS, goneHtml, REDIRECT_CACHE_CONTROL, redirectLocation } from '@/lib/redirects/proxy-answer';
 import { GONE_PAGE_PATH } from '@/lib/redirects/schemas';
 import { lookupRedirect } from '@/lib/redirects/table';
 import { articleLastModified } from '@/lib/seo/last-modified';
@@ -38,7 +38,7 @@ export const answerStoryAddress: StoryAddressAnswer = async (req, res) => {
   const hit = await lookupRedirect(pathname);
   if (hit?.toPath === null) {
     const body = req.method === 'HEAD' ? null : await goneHtml();
-    res.writeHead(410, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': GONE_CACHE_CONTROL, 'X-Robots-Tag': 'noindex' });
+    res.writeHead(410, GONE_HEADERS);
     res.end(body);
     return true;
   }
@@ -65,18 +65,6 @@ export const answerStoryAddress: StoryAddressAnswer = async (req, res) => {
   }
   return false;
 };
-
-const RELATIVE_BASE = 'http://relative.invalid';
-
-/**
- * A redirect's Location: the target with the request's query when it has none of its own. A path on this site stays
- * relative (RFC 9110 allows it, and the Host header is the client's to choose).
- */
-function redirectLocation(toPath: string, search: string): string {
-  const target = new URL(toPath, RELATIVE_BASE);
-  if (search && !target.search) target.search = search;
-  return target.origin === RELATIVE_BASE ? target.pathname + target.search + target.hash : target.href;
-}
 
 /** Called once at start-up (instrumentation.ts): from then on server.mjs answers story-shaped page loads with it. */
 export function installStoryAddressAnswer(): void {

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { lookupRedirect } from './table';
+import { NOT_FOUND_PATH } from '@/lib/http/edition.mjs';
 import { GONE_PAGE_PATH } from './schemas';
 
 // The answer for an address that moved (301) or was deleted (410). Pages cannot choose either status
@@ -10,7 +11,8 @@ import { GONE_PAGE_PATH } from './schemas';
 
 /** Browsers keep a 301 without limit unless told otherwise; an editor may delete or change a redirect. */
 export const REDIRECT_CACHE_CONTROL = 'public, max-age=3600';
-export const GONE_CACHE_CONTROL = 'public, max-age=300';
+/** A 410's headers: the removed-story page, kept a few minutes, never indexed. */
+export const GONE_HEADERS = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'X-Robots-Tag': 'noindex' };
 const GONE_HTML_TTL_MS = 60_000;
 /** Marks the proxy's own request for the removed-story page's HTML. */
 export const GONE_FETCH_HEADER = 'x-dateline-gone-page';
@@ -22,22 +24,29 @@ export async function redirectAnswer(request: NextRequest, path?: string): Promi
   const pathname = path ?? request.nextUrl.pathname;
   // The removed-story page is only ever a 410's body: opened at its own address it is not found.
   if (pathname === GONE_PAGE_PATH && request.headers.get(GONE_FETCH_HEADER) !== '1') {
-    return NextResponse.rewrite(new URL('/removed/elsewhere', request.url));
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   }
   const hit = await lookupRedirect(pathname);
   if (!hit) return null;
   if (hit.toPath === null) {
     const body = request.method === 'HEAD' ? null : await goneHtml();
-    return new NextResponse(body, {
-      status: 410,
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': GONE_CACHE_CONTROL, 'X-Robots-Tag': 'noindex' },
-    });
+    return new NextResponse(body, { status: 410, headers: GONE_HEADERS });
   }
-  const target = new URL(hit.toPath, request.url);
-  if (search && !target.search) target.search = search;
-  const response = NextResponse.redirect(target, 301);
+  const response = NextResponse.redirect(new URL(redirectLocation(hit.toPath, search), request.url), 301);
   response.headers.set('Cache-Control', REDIRECT_CACHE_CONTROL);
   return response;
+}
+
+const RELATIVE_BASE = 'http://relative.invalid';
+
+/**
+ * A redirect's Location: the target with the request's query when it has none of its own. A path on this site stays
+ * relative (RFC 9110 allows it, and the Host header is the client's to choose; the proxy makes it absolute).
+ */
+export function redirectLocation(toPath: string, search: string): string {
+  const target = new URL(toPath, RELATIVE_BASE);
+  if (search && !target.search) target.search = search;
+  return target.origin === RELATIVE_BASE ? target.pathname + target.search + target.hash : target.href;
 }
 
 // ─── The body of a 410 ───

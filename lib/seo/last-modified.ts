@@ -20,7 +20,8 @@ type Entry = { section: string; httpDate: string; time: number } | null;
 type Cached = { entry: Entry; until: number; loadedAt: number };
 type State = { entries: Map<string, Cached>; refreshing: Set<string> };
 
-// On globalThis: Next bundles route handlers and pages separately, and each bundle has its own copy of this module.
+// On globalThis: one copy per process whichever of Next's bundles loads this module (each would have its own copy);
+// today that is instrumentation.ts's, for server.mjs (lib/http/story-address.ts).
 const STATE_KEY = Symbol.for('dateline.article-times');
 
 function state(): State {
