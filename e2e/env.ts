@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -30,4 +31,14 @@ export function e2eEnv(): NodeJS.ProcessEnv & { DATABASE_URL: string; MEDIA_DIR:
     INDEXNOW_ENDPOINT: `http://127.0.0.1:${INDEXNOW_RECEIVER_PORT}/indexnow`,
     INDEXNOW_KEY: E2E_INDEXNOW_KEY,
   };
+}
+
+/** Debian's libfaketime (package `faketime`), which moves a test server's clock; undefined when not installed. */
+export function fakeTimeLibrary(): string | undefined {
+  const lib = '/usr/lib';
+  for (const dir of fs.existsSync(lib) ? fs.readdirSync(lib) : []) {
+    const file = path.join(lib, dir, 'faketime/libfaketime.so.1');
+    if (fs.existsSync(file)) return file;
+  }
+  return undefined;
 }

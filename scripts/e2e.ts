@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { e2eEnv } from '../e2e/env';
+import { e2eEnv, fakeTimeLibrary } from '../e2e/env';
 import { databaseTarget } from '../lib/db/url';
 import { applyMigrations } from './db/engine';
 import { buildIsCurrent, recordBuild } from './lib/build-state';
@@ -19,6 +19,12 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {
   console.log('Installing Debian’s Chromium for the browser tests…');
   run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core']);
+}
+
+// The test of the day's turnover moves a server's clock across midnight with Debian's libfaketime.
+if (!fakeTimeLibrary()) {
+  console.log('Installing Debian’s faketime for the day-turnover test…');
+  run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime']);
 }
 
 const target = databaseTarget(env.DATABASE_URL);

@@ -6,7 +6,7 @@ export function Masthead({ day }: { day: string }) {
   const site = siteConfig();
   const start = startOfSiteDay(day, site.timeZone) ?? new Date();
   return (
-    <div className="pt-6 text-center sm:pt-10">
+    <div className="pt-6 text-center sm:pt-10" data-masthead>
       <h1 className="font-serif text-6xl leading-none font-bold tracking-tight sm:text-7xl lg:text-8xl">{site.name}</h1>
       <div className="mt-4 flex flex-col items-center gap-1 border-y-2 border-ink py-2 text-xs font-semibold uppercase tracking-widest sm:flex-row sm:justify-between">
         <time dateTime={day} data-testid="masthead-date">

@@ -1,15 +1,21 @@
 import Link from 'next/link';
 import { isBuildPhase } from '@/lib/build-phase';
 import { siteConfig } from '@/lib/config/site';
+import { formatMastheadDate, startOfSiteDay } from '@/lib/dates/format';
+import { getSiteToday } from '@/lib/dates/site-today';
 import { getSections } from '@/lib/sections/queries';
 import { MobileMenu } from './mobile-menu';
 import { SiteSearch } from './site-search';
 
-/** The bar on every reader page: the site's name, search, the sections (a disclosure menu on small screens). */
+/**
+ * The head of every reader page: the day's date, then a bar with the site's name, search and the sections (a
+ * disclosure menu on small screens).
+ */
 export function SiteHeader() {
   const site = siteConfig();
   return (
     <header className="relative border-b-4 border-double border-ink bg-paper print:hidden" data-print="hide">
+      <Today />
       <div className="site-bar">
         <Link href="/" className="py-1 font-serif text-3xl font-bold tracking-tight">
           {site.name}
@@ -22,6 +28,20 @@ export function SiteHeader() {
       </div>
       <DesktopSections />
     </header>
+  );
+}
+
+/** "Monday, 22 July 2019": today in the site's time zone. The homepage's masthead shows its own (app/globals.css). */
+async function Today() {
+  if (isBuildPhase()) return null;
+  const { timeZone } = siteConfig();
+  const day = await getSiteToday();
+  return (
+    <p className="site-dateline">
+      <time dateTime={day} data-testid="site-date">
+        {formatMastheadDate(startOfSiteDay(day, timeZone) ?? new Date(), timeZone)}
+      </time>
+    </p>
   );
 }
 

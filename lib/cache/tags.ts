@@ -1,3 +1,5 @@
+import { SITE_DAY_TAG } from '@/lib/http/edition.mjs';
+
 // Every cache tag Dateline uses, defined once. A page is tagged with each thing it shows, so that a change to one
 // article revalidates exactly the pages that show it. Slug-based tags also cover a slug with no article yet: the
 // cached 404 there ends when an article is published under it.
@@ -15,6 +17,8 @@ export const cacheTags = {
   mostRead: 'most-read',
   /** The breaking-news banner on every reader page (flag, clear, expiry). */
   breaking: 'breaking',
+  /** The day's date in every reader page's header: counted as invalidated at each midnight in the site's zone. */
+  siteDay: SITE_DAY_TAG,
   article: (slug: string) => `article:${slug}`,
   section: (slug: string) => `section:${slug}`,
   author: (slug: string) => `author:${slug}`,

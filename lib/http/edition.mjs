@@ -12,6 +12,11 @@ export const EDITION_TURNOVER_MS = 10 * 60 * 1000;
 /** Any address that renders the site's 404 page. */
 export const NOT_FOUND_PATH = '/removed/elsewhere';
 const EDITION_PREFIX = '/edition/';
+/**
+ * The cache tag of everything that shows the day's date (every reader page's header). Nothing invalidates it: the
+ * cache core counts it as invalidated at the start of each site day (lib/cache/handlers/core.mjs).
+ */
+export const SITE_DAY_TAG = 'site-day';
 
 const formatters = new Map();
 // The last answer per zone, by minute: every zone's days begin on a whole minute, and "/" asks on every request.
@@ -31,6 +36,31 @@ export function dayIn(instant, timeZone) {
   const day = `${parts.year}-${parts.month}-${parts.day}`;
   lastDay.set(timeZone, { minute, day });
   return day;
+}
+
+// The start of the site's current day, kept until the day changes (found by search, once a day).
+const dayStarts = new Map();
+
+/**
+ * When the site's day that `instant` (ms) falls in began, in ms: its first minute in `timeZone` (usually midnight;
+ * 01:00 where a clock change skips midnight). Every reader page's cache entry made before it is out of date
+ * (lib/cache/handlers/core.mjs: the page shows the day's date).
+ */
+export function startOfDayMs(instant, timeZone) {
+  const day = dayIn(instant, timeZone);
+  const known = dayStarts.get(timeZone);
+  if (known?.day === day && known.start <= instant) return known.start;
+  // The earliest whole minute of `day` at or before `instant`: no day is longer than 26 hours.
+  let low = Math.floor(instant / 60_000) - 26 * 60;
+  let high = Math.floor(instant / 60_000);
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (dayIn(middle * 60_000, timeZone) === day) high = middle;
+    else low = middle + 1;
+  }
+  const start = high * 60_000;
+  dayStarts.set(timeZone, { day, start });
+  return start;
 }
 
 /** Whether `day` is today's edition at `now` (ms), or yesterday's during the turnover after midnight. */

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCacheCore } from '@/lib/cache/handlers/core.mjs';
 
@@ -102,5 +103,61 @@ describe('the shared cache core', () => {
     expect(await until(() => b.tagsExpired(['section:news'], before), 3000)).toBe(true);
     expect(warn.mock.calls.some(([line]) => String(line).includes('is back'))).toBe(true);
     warn.mockRestore();
+  });
+});
+
+// Every reader page shows the day's date (its header), and carries the `site-day` tag for it.
+describe('the site’s day in the cache', () => {
+  const LONDON_MIDNIGHT = Date.parse('2019-07-22T23:00:00Z');
+
+  it('counts everything tagged with the day as out of date from midnight in the site’s zone, on every instance, with no message', () => {
+    const instances = [createCacheCore({ SITE_TIME_ZONE: 'Europe/London' }), createCacheCore({ SITE_TIME_ZONE: 'Europe/London' })];
+    const madeAt = LONDON_MIDNIGHT - 60_000;
+    for (const core of instances) {
+      expect(core.tagsExpired(['site-day', 'article:harbour-wall'], madeAt, LONDON_MIDNIGHT - 1)).toBe(false);
+      expect(core.tagsExpired(['site-day', 'article:harbour-wall'], madeAt, LONDON_MIDNIGHT)).toBe(true);
+      // Made after midnight: good for the rest of the day; and untagged entries never turn over.
+      expect(core.tagsExpired(['site-day'], LONDON_MIDNIGHT + 1, LONDON_MIDNIGHT + 86_399_000)).toBe(false);
+      expect(core.tagsExpired(['article:harbour-wall'], madeAt, LONDON_MIDNIGHT + 3_600_000)).toBe(false);
+      core.close();
+    }
+    // The site's own zone, not the machine's: midnight in New York comes five hours later.
+    const newYork = createCacheCore({ SITE_TIME_ZONE: 'America/New_York' });
+    expect(newYork.tagsExpired(['site-day'], madeAt, LONDON_MIDNIGHT + 5 * 3_600_000 - 1)).toBe(false);
+    expect(newYork.tagsExpired(['site-day'], madeAt, LONDON_MIDNIGHT + 5 * 3_600_000)).toBe(true);
+    newYork.close();
+  });
+
+  it('asks the edge to drop every page at the turnover, and not before', async () => {
+    const purges: number[] = [];
+    const edge = http.createServer((request, response) => {
+      purges.push(Date.now());
+      response.end('1');
+    });
+    await new Promise<void>((resolve) => edge.listen(0, '127.0.0.1', resolve));
+    const { port } = edge.address() as { port: number };
+    // The clock is fake (timers and Date); the purge is a real request, given real time to arrive.
+    const settle = async () => {
+      const end = performance.now() + 200;
+      while (performance.now() < end) await new Promise((resolve) => setImmediate(resolve));
+    };
+    vi.useFakeTimers({ now: LONDON_MIDNIGHT - 90_000, toFake: ['setTimeout', 'Date'] });
+    const core = createCacheCore({ SITE_TIME_ZONE: 'Europe/London', EDGE_PURGE_URLS: `http://127.0.0.1:${port}/purge` });
+    try {
+      await vi.advanceTimersByTimeAsync(89_990);
+      await settle();
+      expect(purges).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(30);
+      await settle();
+      expect(purges).toHaveLength(1);
+      // Once a day: the rest of the night is quiet.
+      await vi.advanceTimersByTimeAsync(3_600_000);
+      await settle();
+      expect(purges).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+      core.close();
+      edge.close();
+    }
   });
 });

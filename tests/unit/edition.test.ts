@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionPath, NOT_FOUND_PATH } from '@/lib/http/edition.mjs';
+import { editionPath, NOT_FOUND_PATH, startOfDayMs } from '@/lib/http/edition.mjs';
 
 // The homepage is cached per edition day; server.mjs picks the day, so the masthead turns over at midnight in the
 // site's time zone (Europe/London by default) however long a cached edition lives.
@@ -26,5 +26,31 @@ describe('the homepage edition', () => {
       expect(editionAt('2019-01-15T09:00:00Z', `/edition/${day}`), day).toBe(NOT_FOUND_PATH);
     }
     expect(editionAt('2019-01-15T09:00:00Z', '/news')).toBeNull();
+  });
+});
+
+describe('the start of the site’s day', () => {
+  const startAt = (instant: string, timeZone = 'Europe/London') => new Date(startOfDayMs(Date.parse(instant), timeZone)).toISOString();
+
+  it('is midnight in the site’s zone, in summer and in winter, whatever the time of day', () => {
+    expect(startAt('2019-07-22T22:59:59Z')).toBe('2019-07-21T23:00:00.000Z');
+    expect(startAt('2019-07-22T23:00:00Z')).toBe('2019-07-22T23:00:00.000Z');
+    expect(startAt('2019-01-15T00:00:30Z')).toBe('2019-01-15T00:00:00.000Z');
+    expect(startAt('2019-01-15T23:59:59Z')).toBe('2019-01-15T00:00:00.000Z');
+  });
+
+  it('counts a day with a clock change from its midnight, and one whose midnight is skipped from its first minute', () => {
+    // Summer time began at 01:00 GMT on 31 March 2019: a 23-hour day.
+    expect(startAt('2019-03-31T20:00:00Z')).toBe('2019-03-31T00:00:00.000Z');
+    // It ended at 01:00 GMT on 27 October 2019: a 25-hour day, which began at 23:00 GMT the day before.
+    expect(startAt('2019-10-27T23:30:00Z')).toBe('2019-10-26T23:00:00.000Z');
+    // Chile moved its clocks from midnight to 01:00 on 8 September 2019: that day began at 01:00 (04:00 UTC).
+    expect(startAt('2019-09-08T12:00:00Z', 'America/Santiago')).toBe('2019-09-08T04:00:00.000Z');
+  });
+
+  it('moves on when the day does', () => {
+    expect(startAt('2019-07-23T10:00:00Z')).toBe('2019-07-22T23:00:00.000Z');
+    expect(startAt('2019-07-24T10:00:00Z')).toBe('2019-07-23T23:00:00.000Z');
+    expect(startAt('2019-07-23T10:00:00Z')).toBe('2019-07-22T23:00:00.000Z');
   });
 });

@@ -24,6 +24,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Redis from 'ioredis';
+import { DEFAULT_SITE_TIME_ZONE, dayIn, SITE_DAY_TAG, startOfDayMs } from '../../http/edition.mjs';
 
 const STATE = Symbol.for('dateline.cacheCore');
 
@@ -85,6 +86,7 @@ function createCore(env = process.env) {
   // make a render that began just before a change count as after it). Zero on one machine.
   const skewMs = Number(env.CACHE_CLOCK_SKEW_MS || 0);
   const edges = inBuild ? [] : list(env.EDGE_PURGE_URLS);
+  const timeZone = env.SITE_TIME_ZONE || DEFAULT_SITE_TIME_ZONE;
 
   const tags = new Map();
   const pending = new Map();
@@ -118,6 +120,9 @@ function createCore(env = process.env) {
   };
   /** When an entry must have been made to be newer than `tag`'s last invalidation (undefined: never invalidated). */
   const expiredAt = (tag, now) => {
+    // The day's date, on every reader page: out of date from the day's first minute, on every instance alike, with no
+    // message to miss.
+    if (tag === SITE_DAY_TAG) return startOfDayMs(now, timeZone);
     const times = tags.get(tag);
     if (times?.expired === undefined || times.expired > now) return undefined;
     return Math.max(times.expired, times.heard ?? 0);
@@ -151,6 +156,24 @@ function createCore(env = process.env) {
     }, 5);
     purgeTimer.unref?.();
   };
+
+  // The edge keeps pages by its own clock, and every reader page shows the day's date: at the start of each site day
+  // every instance asks it to drop them all. Days begin on a whole minute in every zone, so a look at each minute's
+  // start finds the turnover within milliseconds, and still finds it after the clock jumps.
+  if (edges.length > 0) {
+    let day = dayIn(Date.now(), timeZone);
+    const watchDay = () => {
+      const now = Date.now();
+      const today = dayIn(now, timeZone);
+      if (today !== day) {
+        day = today;
+        if (debug()) console.log(`[cache] the site's day is now ${today}: purging the edge`);
+        purgeEdges();
+      }
+      setTimeout(watchDay, 60_000 - (now % 60_000) + 1).unref();
+    };
+    watchDay();
+  }
 
   // ─── Redis ───
   const tagsKey = `${prefix}tags`;
