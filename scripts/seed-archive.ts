@@ -2,7 +2,7 @@
 // DATABASE_URL names (see prisma/seed/archive.ts), after the demo newsroom (`npm run db:seed`). Idempotent: the
 // same --stories adds nothing the second time, a larger one only the stories still missing.
 import { parseArgs } from 'node:util';
-import { databaseTarget, type DatabaseTarget } from '../lib/db/url';
+import { databaseTarget, describeTarget } from '../lib/db/url';
 import { ArchiveSeedError, seedArchive } from '../prisma/seed/archive';
 
 const USAGE = 'Usage: npm run seed:archive -- [--stories N] (N from 1 to 9,999,999; 1000 when not given)';
@@ -25,12 +25,6 @@ const clock = (seconds: number) => {
 };
 const count = (n: number) => n.toLocaleString('en-GB');
 
-/** Where the stories go, without a password. */
-function describe(target: DatabaseTarget): string {
-  if (target.kind === 'sqlite') return `SQLite ${target.file}`;
-  const url = new URL(target.url);
-  return `PostgreSQL ${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`;
-}
 
 /**
  * A progress bar on stderr: redrawn in place at most ten times a second on a terminal, a line at every tenth of the
@@ -72,7 +66,7 @@ function progressBar(stream: NodeJS.WriteStream = process.stderr) {
 }
 
 const target = databaseTarget();
-console.error(`Adding an archive of ${count(stories)} stories to ${describe(target)} …`);
+console.error(`Adding an archive of ${count(stories)} stories to ${describeTarget(target)} …`);
 const bar = progressBar();
 try {
   const result = await seedArchive({ target, stories, onProgress: bar.update });

@@ -2,7 +2,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/sqlite/client';
 import { PrismaClient as PostgresPrismaClient } from './generated/postgres/client';
-import { databaseTarget } from './url';
+import { type DatabaseTarget, databaseTarget } from './url';
 
 /**
  * The one Prisma client of the app. Both generated clients come from the same model (prisma/schema.prisma), so
@@ -10,8 +10,8 @@ import { databaseTarget } from './url';
  */
 export type Database = PrismaClient;
 
-function createClient(): Database {
-  const target = databaseTarget();
+/** A client of its own for `target` (the app uses `db`): for commands that read one database and write another. */
+export function createClient(target: DatabaseTarget = databaseTarget()): Database {
   if (target.kind === 'postgresql') {
     const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     return new PostgresPrismaClient({ adapter }) as unknown as Database;

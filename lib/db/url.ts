@@ -22,3 +22,10 @@ export function databaseTarget(raw: string | undefined = process.env.DATABASE_UR
   const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.slice('file:'.length));
   return { kind: 'sqlite', url: `file:${file}`, file };
 }
+
+/** Where a database is, for messages: its file, or its host and name (never its password). */
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === 'sqlite') return `SQLite ${target.file}`;
+  const url = new URL(target.url);
+  return `PostgreSQL ${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`;
+}
