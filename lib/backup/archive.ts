@@ -97,6 +97,10 @@ async function filesUnder(root: string): Promise<string[]> {
 }
 
 /** Told of each step; a backup waits for what it returns (tests write to the database mid-backup). */
+/** A row's primary key as Prisma names it: `{ id }`, or `{ articleId_tagId: { articleId, tagId } }` for a compound one. */
+const rowKey = (key: string[], row: Record<string, unknown>) =>
+  key.length === 1 ? { [key[0]!]: row[key[0]!] } : { [key.join('_')]: Object.fromEntries(key.map((field) => [field, row[field]])) };
+
 export type Progress = (line: string) => void | Promise<void>;
 
 export type BackupOptions = { db: Database; kind: DatabaseKind; mediaRoot: string; file: string; onProgress?: Progress };
@@ -125,8 +129,7 @@ export async function writeBackup({ db, kind, mediaRoot, file, onProgress = () =
             const text = page.map((row) => JSON.stringify(row, replacer)).join('\n') + '\n';
             if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
             rows += page.length;
-            const last = page.at(-1)!;
-            cursor = key.length === 1 ? { [key[0]!]: last[key[0]!] } : { [key.join('_')]: Object.fromEntries(key.map((field) => [field, last[field]])) };
+            cursor = rowKey(key, page.at(-1)!);
             if (page.length < PAGE) break;
           }
           await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
@@ -297,7 +300,7 @@ export async function restoreBackup({ db, mediaRoot, backup, onProgress = () => 
         }
         for (const { model, key, row, fields } of later) {
           await delegate(tx, model).update({
-            where: key.length === 1 ? { [key[0]!]: row[key[0]!] } : { [key.join('_')]: Object.fromEntries(key.map((f) => [f, row[f]])) },
+            where: rowKey(key, row),
             // With its own modification time: Prisma would stamp @updatedAt with now.
             data: Object.fromEntries([...fields, ...('modifiedAt' in row ? ['modifiedAt'] : [])].map((f) => [f, row[f]])),
           });
