@@ -17,6 +17,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/admin/redirects', label: 'Redirects', permission: 'articles:edit-any' },
   { href: '/admin/users', label: 'Users', permission: 'users:manage' },
   { href: '/admin/audit', label: 'Audit log', permission: 'audit:read' },
+  { href: '/admin/import', label: 'Import & export', permission: 'content:transfer' },
   { href: '/admin/profile', label: 'My profile', permission: 'profile:edit' },
 ];
 

@@ -38,7 +38,7 @@ function tidyStructure(html: string): string {
  * Runs `clean` on the text up to the last `closing` and keeps the rest as it is. A pattern that ends with
  * `closing` cannot match after it, and before it every opening finds a closing, so no attempt scans in vain.
  */
-function upToLast(html: string, closing: string, clean: (head: string) => string): string {
+export function upToLast(html: string, closing: string, clean: (head: string) => string): string {
   const end = html.lastIndexOf(closing);
   if (end === -1) return html;
   const cut = end + closing.length;

@@ -51,6 +51,8 @@ export const AUDIT_ACTIONS = [
   'redirect.deleted',
   'indexnow.sent',
   'indexnow.failed',
+  'content.imported',
+  'content.exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

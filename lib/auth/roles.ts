@@ -26,6 +26,7 @@ const LEAST_ROLE = {
   'users:manage': 'administrator',
   'settings:manage': 'administrator',
   'audit:read': 'administrator',
+  'content:transfer': 'administrator',
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof LEAST_ROLE;
@@ -46,6 +47,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'users:manage': 'Invite, suspend and delete users; change roles',
   'settings:manage': 'Change site settings',
   'audit:read': 'Read the audit log',
+  'content:transfer': 'Import stories from other sites; export the content',
 };
 
 export function isRole(value: unknown): value is Role {

@@ -31,6 +31,8 @@ export const BACKED_UP_TABLES: BackedUpTable[] = [
   { model: 'Redirect', key: ['id'] },
   { model: 'Invitation', key: ['id'] },
   { model: 'AuditEvent', key: ['id'] },
+  { model: 'ImportedItem', key: ['kind', 'source'] },
+  { model: 'ImportRun', key: ['id'] },
 ];
 
 /**

@@ -17,6 +17,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean, boolean]> = {
   'users:manage': [false, false, false, true],
   'settings:manage': [false, false, false, true],
   'audit:read': [false, false, false, true],
+  'content:transfer': [false, false, false, true],
 };
 
 describe('role permissions', () => {

@@ -18,6 +18,7 @@ const KIND_LABELS: Record<string, string> = {
   manual: 'Manual',
   tag: 'Tag moved',
   author: 'Author moved',
+  import: 'Imported story’s old address',
 };
 
 export default async function RedirectsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {

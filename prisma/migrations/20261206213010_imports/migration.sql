@@ -1,0 +1,31 @@
+-- CreateTable
+CREATE TABLE "ImportedItem" (
+    "kind" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+    "targetId" TEXT NOT NULL,
+    "importedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("kind", "source")
+);
+
+-- CreateTable
+CREATE TABLE "ImportRun" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "format" TEXT NOT NULL,
+    "origin" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'queued',
+    "total" INTEGER NOT NULL DEFAULT 0,
+    "created" INTEGER NOT NULL DEFAULT 0,
+    "skipped" INTEGER NOT NULL DEFAULT 0,
+    "refused" INTEGER NOT NULL DEFAULT 0,
+    "report" TEXT NOT NULL DEFAULT '[]',
+    "message" TEXT NOT NULL DEFAULT '',
+    "startedById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "finishedAt" DATETIME,
+    CONSTRAINT "ImportRun_startedById_fkey" FOREIGN KEY ("startedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "ImportRun_createdAt_idx" ON "ImportRun"("createdAt");
