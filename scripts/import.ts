@@ -52,6 +52,7 @@ const target = databaseTarget();
 await applyMigrations(target);
 const { db } = await import('../lib/db/client');
 const { runImport } = await import('../lib/import/run');
+const { BATCH_SIZE } = await import('../lib/import/write');
 const { readImportSource } = await import('../lib/import/source');
 
 const admin = await db.user.findFirst({
@@ -91,6 +92,7 @@ for (const note of summary.notes.filter((n) => n.outcome !== 'skipped' || n.reas
   console.log(`  ${note.outcome}: ${note.item}: ${note.reason}`);
 }
 console.log(`Done in ${seconds} s: ${describeSummary(summary)}`);
+console.log(`The longest write held the database for ${Math.round(summary.longestTransactionMs)} ms (batches of ${BATCH_SIZE} stories).`);
 if (values['report-tags']) {
   const { TAGS_LINE_PREFIX } = await import('../lib/import/background');
   console.log(TAGS_LINE_PREFIX + JSON.stringify(summary.expiredTags));
