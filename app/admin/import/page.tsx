@@ -16,7 +16,7 @@ const STATE_LABELS: Record<ImportRunView['state'], string> = {
   queued: 'Starting',
   running: 'Importing',
   done: 'Finished',
-  failed: 'Refused',
+  failed: 'Not imported',
   stopped: 'Stopped: start the same import again to carry on where it stopped',
 };
 
@@ -60,14 +60,12 @@ export default async function ImportPage() {
                 </p>
                 <p role="status" className="mt-1">
                   <span className="font-semibold">{STATE_LABELS[run.state]}</span>
-                  {run.state === 'failed' ? (
+                  {run.state === 'failed' || run.state === 'done' ? (
                     <>: {run.message}</>
                   ) : (
                     <>
                       {' '}
-                      · {run.created + run.skipped + run.refused} of {run.total} done: {run.created} created, {run.skipped} skipped,{' '}
-                      {run.refused} refused
-                      {run.state === 'done' && run.message && <> · {run.message}</>}
+                      · {run.created + run.skipped + run.refused} of {run.total} done: {run.created} created, {run.skipped} skipped, {run.refused} refused
                     </>
                   )}
                 </p>
