@@ -36,8 +36,10 @@ const { bulkhead } = await import('./lib/http/bulkhead.mjs');
 const trust = compileTrust();
 const https = /^https:/i.test(process.env.SITE_URL ?? '');
 const timeZone = process.env.SITE_TIME_ZONE || DEFAULT_SITE_TIME_ZONE;
-// Story-shaped: two segments, not Next's own files, route handlers, media or the newsroom.
-const STORY_SHAPED = /^\/(?!_next\/|api\/|media\/|admin\/)[^/]+\/[^/]+$/;
+// Story-shaped: two segments or more (a story; also the deeper addresses an imported site's stories had, such as
+// WordPress's /2019/05/16/slug), not Next's own files, route handlers, media or the newsroom. Both lookups are Map
+// reads, and the Last-Modified one returns at once for anything but two segments.
+const STORY_SHAPED = /^\/(?!_next\/|api\/|media\/|admin\/)[^/]+(?:\/[^/]+)+$/;
 // Set by the app at start-up (instrumentation.ts, lib/http/story-address.ts).
 const STORY_ADDRESS_KEY = Symbol.for('dateline.story-address');
 // Reader searches are rendered for every request (the only reader page that is): a few at a time, the rest in line,

@@ -8,11 +8,14 @@ import { expect, signInAs, test } from '../fixtures';
 
 const fixtures = path.resolve('tests/fixtures/import');
 
+// One import runs at a time (a second is refused while the first runs): these tests take turns.
+test.describe.configure({ mode: 'serial' });
+
 test('an administrator imports a WordPress export: its stories keep their dates and their old addresses lead to them', async ({ page, request }) => {
   test.slow();
   await signInAs(page, await createUser('administrator'));
   await page.goto('/admin/import');
-  await page.getByLabel('File').setInputFiles(path.join(fixtures, 'harbour-gazette.wxr.xml'));
+  await page.getByLabel('File', { exact: true }).setInputFiles(path.join(fixtures, 'harbour-gazette.wxr.xml'));
   await page.getByLabel('Kind of file').selectOption({ label: 'WordPress export (WXR)' });
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByText('Import started: its progress is below.')).toBeVisible();
@@ -44,7 +47,7 @@ test('a hostile file is refused with a clear message, and nothing is imported', 
   await signInAs(page, await createUser('administrator'));
   const before = await db.article.count();
   await page.goto('/admin/import');
-  await page.getByLabel('File').setInputFiles(path.join(fixtures, 'billion-laughs.xml'));
+  await page.getByLabel('File', { exact: true }).setInputFiles(path.join(fixtures, 'billion-laughs.xml'));
   await page.getByRole('button', { name: 'Import' }).click();
   const run = page.getByRole('listitem', { name: 'Import of billion-laughs.xml' }).first();
   await expect(run.getByRole('status')).toContainText('Not imported: The file declares its own XML entities', { timeout: 60_000 });

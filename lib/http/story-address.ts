@@ -5,7 +5,8 @@ import { GONE_PAGE_PATH } from '@/lib/redirects/schemas';
 import { lookupRedirect } from '@/lib/redirects/table';
 import { articleLastModified } from '@/lib/seo/last-modified';
 
-// What a page load of a story-shaped address ("/section/slug", also author and tag pages) gets before Next looks for
+// What a page load of a story-shaped address ("/section/slug", also author and tag pages, and deeper addresses such as
+// an imported WordPress site's "/2019/05/16/slug") gets before Next looks for
 // the page: 301 to where a moved story leads, 410 for a deleted one, and for a live article its Last-Modified (with
 // 304 for an If-Modified-Since that is not older). server.mjs asks this for GET and HEAD page loads of such addresses
 // (not the router's RSC requests): both lookups are Map reads (the redirect table and the article times are kept in
