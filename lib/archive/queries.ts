@@ -100,6 +100,7 @@ const storySelect = {
   slug: true,
   headline: true,
   standfirst: true,
+  excerpt: true,
   publishedAt: true,
   section: { select: { slug: true, name: true } },
 } satisfies Prisma.ArticleSelect;
@@ -110,7 +111,7 @@ const toStory = (row: StoryRow): ArchiveStory => ({
   id: row.id,
   url: paths.article(row.section.slug, row.slug),
   headline: row.headline,
-  standfirst: row.standfirst,
+  standfirst: row.standfirst.trim() || row.excerpt,
   publishedAt: row.publishedAt ?? new Date(0),
   section: { name: row.section.name, url: paths.section(row.section.slug) },
 });

@@ -21,6 +21,7 @@ export const summarySelect = {
   slug: true,
   headline: true,
   standfirst: true,
+  excerpt: true,
   publishedAt: true,
   updatedAt: true,
   section: { select: { slug: true, name: true } },
@@ -49,7 +50,8 @@ export function toArticleSummary(row: SummaryRow): ArticleSummary {
     slug: row.slug,
     url: paths.article(row.section.slug, row.slug),
     headline: row.headline,
-    standfirst: row.standfirst,
+    // A card shows the standfirst, or the body's opening when there is none (most imported stories).
+    standfirst: row.standfirst.trim() || row.excerpt,
     // Only visible articles are mapped, and those always have a publication time.
     publishedAt: row.publishedAt ?? new Date(0),
     updatedAt: row.updatedAt,

@@ -17,6 +17,7 @@ import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { findOrCreateTags } from '@/lib/tags/manage';
 import { toSlug, uniqueSlug } from '@/lib/text/slug';
 import { cleanBody, type ImageLookup } from './body-clean';
+import { excerptOf } from './excerpts';
 import {
   type ArticleSnapshot,
   type EditingRow,
@@ -110,6 +111,7 @@ async function writeFields(tx: Prisma.TransactionClient, row: EditingRow, checke
       headline: fields.headline,
       standfirst: fields.standfirst,
       body: bodyJson,
+      excerpt: excerptOf(bodyJson),
       slug: fields.slug,
       sectionId: fields.sectionId,
       heroImageId: fields.heroImageId,

@@ -22,6 +22,7 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { BodyDocument, BodyNode } from '../../lib/articles/body';
+import { excerptOf } from '../../lib/articles/excerpts';
 import type { DatabaseTarget } from '../../lib/db/url';
 import { toSlug } from '../../lib/text/slug';
 
@@ -863,6 +864,7 @@ export type ArchiveStory = {
   standfirst: string;
   /** TipTap JSON, as the editor saves it. */
   body: string;
+  excerpt: string;
   publishedAt: Date;
   updatedAt: Date | null;
   createdAt: Date;
@@ -1087,7 +1089,7 @@ export function archiveStory(index: number, ctx: ArchiveContext): ArchiveStory {
   const headline = capitalise(w.fresh(headlinePool));
   const standfirst = w.fresh(sport ? [...(sport.match ? SPORT_TEXT.matchStandfirsts : SPORT_TEXT.raceStandfirsts), ...STANDFIRSTS.sport] : STANDFIRSTS[desk]);
   const tagSlugs = chooseTags(r, cast);
-  const body = writeBody(r, w, cast, tagSlugs);
+  const body = JSON.stringify(writeBody(r, w, cast, tagSlugs));
 
   const createdAt = new Date(publishedAt.getTime() - (15 + Math.floor(Math.pow(r.next(), 2) * 47 * 60)) * 60_000);
   let updatedAt: Date | null = null;
@@ -1102,7 +1104,8 @@ export function archiveStory(index: number, ctx: ArchiveContext): ArchiveStory {
     slug: `${toSlug(headline, 80 - suffix.length - 1)}-${suffix}`,
     headline,
     standfirst,
-    body: JSON.stringify(body),
+    body,
+    excerpt: excerptOf(body),
     publishedAt,
     updatedAt,
     createdAt,
@@ -1348,8 +1351,8 @@ function sqliteStore(file: string): ArchiveStore {
   const insertTagging = sqliteInserter(db, 'INSERT INTO "ArticleTag" ("articleId", "tagId") VALUES', 2);
   const insertArticle = sqliteInserter(
     db,
-    'INSERT INTO "Article" ("id", "slug", "headline", "standfirst", "body", "status", "publishedAt", "updatedAt", "createdAt", "modifiedAt", "sectionId", "heroImageId") VALUES',
-    12,
+    'INSERT INTO "Article" ("id", "slug", "headline", "standfirst", "body", "excerpt", "status", "publishedAt", "updatedAt", "createdAt", "modifiedAt", "sectionId", "heroImageId") VALUES',
+    13,
   );
   const tagsBySlug = db.prepare('SELECT "id", "slug" FROM "Tag" WHERE "slug" IN (SELECT "value" FROM json_each(?))');
 
@@ -1364,7 +1367,7 @@ function sqliteStore(file: string): ArchiveStore {
     }
     insertArticle(
       stories.map((s) => [
-        s.id, s.slug, s.headline, s.standfirst, s.body, 'published', isoSqlite(s.publishedAt), s.updatedAt && isoSqlite(s.updatedAt),
+        s.id, s.slug, s.headline, s.standfirst, s.body, s.excerpt, 'published', isoSqlite(s.publishedAt), s.updatedAt && isoSqlite(s.updatedAt),
         isoSqlite(s.createdAt), isoSqlite(s.modifiedAt), s.sectionId, s.heroImageId,
       ]),
     );
@@ -1516,14 +1519,14 @@ function postgresStore(url: string): ArchiveStore {
         }
         const column = <T>(pick: (s: ArchiveStory) => T) => stories.map(pick);
         await query(
-          `INSERT INTO "Article" ("id", "slug", "headline", "standfirst", "body", "status", "publishedAt", "updatedAt", "createdAt", "modifiedAt", "sectionId", "heroImageId")
-           SELECT id, slug, headline, standfirst, body, 'published', published, updated, created, modified, section, hero
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamp(3)[], $7::timestamp(3)[], $8::timestamp(3)[], $9::timestamp(3)[], $10::text[], $11::text[])
-             AS a(id, slug, headline, standfirst, body, published, updated, created, modified, section, hero)`,
+          `INSERT INTO "Article" ("id", "slug", "headline", "standfirst", "body", "excerpt", "status", "publishedAt", "updatedAt", "createdAt", "modifiedAt", "sectionId", "heroImageId")
+           SELECT id, slug, headline, standfirst, body, excerpt, 'published', published, updated, created, modified, section, hero
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $12::text[], $6::timestamp(3)[], $7::timestamp(3)[], $8::timestamp(3)[], $9::timestamp(3)[], $10::text[], $11::text[])
+             AS a(id, slug, headline, standfirst, body, excerpt, published, updated, created, modified, section, hero)`,
           [
             column((s) => s.id), column((s) => s.slug), column((s) => s.headline), column((s) => s.standfirst), column((s) => s.body),
             column((s) => isoPostgres(s.publishedAt)), column((s) => s.updatedAt && isoPostgres(s.updatedAt)), column((s) => isoPostgres(s.createdAt)),
-            column((s) => isoPostgres(s.modifiedAt)), column((s) => s.sectionId), column((s) => s.heroImageId),
+            column((s) => isoPostgres(s.modifiedAt)), column((s) => s.sectionId), column((s) => s.heroImageId), column((s) => s.excerpt),
           ],
         );
         const bylines = stories.flatMap((s) => s.authorIds.map((authorId, position) => [s.id, authorId, position] as const));

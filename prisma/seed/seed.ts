@@ -1,6 +1,7 @@
 // Fills a database with the demo newsroom. Creates only what is missing (by slug), so a second run changes
 // nothing. Dates are relative to `now`, written in the site's time zone.
 import type { BodyDocument, BodyNode } from '../../lib/articles/body';
+import { excerptOf } from '../../lib/articles/excerpts';
 import { addDaysToDay, siteDay, zonedInstant } from '../../lib/dates/format';
 import type { Role } from '../../lib/auth/roles';
 import type { Database } from '../../lib/db/client';
@@ -113,6 +114,7 @@ export async function seed({ db, mediaRoot, now = new Date(), timeZone = 'Europe
         headline: article.headline,
         standfirst: article.standfirst,
         body: JSON.stringify(blocksToDocument(article.body)),
+        excerpt: excerptOf(JSON.stringify(blocksToDocument(article.body))),
         status: article.status ?? 'published',
         publishedAt,
         updatedAt: updatedAt && publishedAt && updatedAt > publishedAt ? updatedAt : null,

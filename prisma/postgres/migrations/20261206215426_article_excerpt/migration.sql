@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "excerpt" TEXT NOT NULL DEFAULT '';
