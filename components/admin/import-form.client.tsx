@@ -68,6 +68,11 @@ export function ImportForm({ sections, maxBytes }: { sections: { slug: string; n
           ))}
         </select>
       </label>
+      <label className="text-sm">
+        <span className="block font-semibold">Categories to put in other sections</span>
+        <textarea name="sectionMap" rows={2} placeholder="Harbour life = news" className={`${input} w-72`} />
+        <span className="block text-xs text-muted">One a line: old category = section slug. Others go to the section of their name, made if missing.</span>
+      </label>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="downloadMedia" />
         <span>Download pictures from their addresses in the file</span>

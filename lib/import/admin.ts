@@ -26,6 +26,24 @@ export const importFormSchema = z.object({
     .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'Choose a section.')
     .transform((v) => v || undefined),
   downloadMedia: z.literal('on').optional(),
+  sectionMap: z
+    .string()
+    .max(5000, 'Keep the mapping under 5,000 characters.')
+    .transform((text, ctx) => {
+      const map: Record<string, string> = {};
+      for (const [n, line] of text.split('\n').entries()) {
+        if (!line.trim()) continue;
+        const at = line.lastIndexOf('=');
+        const from = line.slice(0, at).trim();
+        const to = line.slice(at + 1).trim();
+        if (at < 1 || !from || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(to)) {
+          ctx.addIssue({ code: 'custom', message: `Line ${n + 1}: write “old category = section-slug”, for example “Harbour life = news”.` });
+          return z.NEVER;
+        }
+        map[from] = to;
+      }
+      return map;
+    }),
 });
 
 export type StartResult = { ok: true; runId: string } | { ok: false; status: 400 | 409 | 413; message: string };
@@ -42,12 +60,24 @@ export async function startImportFromUpload(
   if (input.defaultSection && !(await db.section.count({ where: { slug: input.defaultSection } }))) {
     return { ok: false, status: 400, message: 'That section no longer exists. Reload the page.' };
   }
+  const targets = [...new Set(Object.values(input.sectionMap))];
+  const known = new Set((await db.section.findMany({ where: { slug: { in: targets } }, select: { slug: true } })).map((s) => s.slug));
+  const unknown = targets.filter((slug) => !known.has(slug));
+  if (unknown.length) return { ok: false, status: 400, message: `The mapping names sections this site does not have: ${unknown.join(', ')}.` };
   const busy = await db.importRun.findFirst({ where: { status: { in: ['queued', 'running'] }, updatedAt: { gt: new Date(Date.now() - STALLED_AFTER_MS) } } });
   if (busy) return { ok: false, status: 409, message: ALREADY_RUNNING };
   const run = await db.importRun.create({ data: { format: input.format, origin: file.name.slice(0, 200) || 'upload', startedById: viewer.userId }, select: { id: true } });
   const stored = path.join(os.tmpdir(), `dateline-import-${run.id}`);
   await fs.writeFile(stored, file.bytes);
-  startBackgroundImport({ runId: run.id, format: input.format, file: stored, email: viewer.email, defaultSection: input.defaultSection, downloadMedia: input.downloadMedia === 'on' });
+  startBackgroundImport({
+    runId: run.id,
+    format: input.format,
+    file: stored,
+    email: viewer.email,
+    defaultSection: input.defaultSection,
+    sectionMap: input.sectionMap,
+    downloadMedia: input.downloadMedia === 'on',
+  });
   return { ok: true, runId: run.id };
 }
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expireTagsNow } from '@/lib/cache/tag-clock';
+import { db } from '@/lib/db/client';
 import { invalidateRedirects } from '@/lib/redirects/table';
 import type { ImportFormat } from './types';
 
@@ -24,6 +25,8 @@ export type BackgroundImport = {
   /** The administrator who started it. */
   email: string;
   defaultSection?: string;
+  /** Old category → section slug. */
+  sectionMap: Record<string, string>;
   downloadMedia: boolean;
 };
 
@@ -31,14 +34,27 @@ export function startBackgroundImport(job: BackgroundImport): void {
   const args = [tsxCli(), 'scripts/import.ts', job.format, job.file, '--run', job.runId, '--as', job.email, '--report-tags'];
   if (job.defaultSection) args.push('--default-section', job.defaultSection);
   if (job.downloadMedia) args.push('--download-media');
+  for (const [from, to] of Object.entries(job.sectionMap)) args.push('--section', `${from}=${to}`);
   const child = spawn(process.execPath, args, { cwd: process.cwd(), env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     out = (out + chunk).slice(-4_000_000);
   });
-  child.stderr.resume();
-  child.on('close', () => {
+  let errors = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    errors = (errors + chunk).slice(-2000);
+  });
+  child.on('error', (error) => console.error('[import] could not start the import process', error));
+  child.on('close', (code) => {
     void (async () => {
+      if (code !== 0) {
+        // The process died before it could record why (it records refusals itself and exits 1 after): say so.
+        const message = `The import process ended unexpectedly (exit code ${code}). Start the same import again to carry on where it stopped.`;
+        await db.importRun
+          .updateMany({ where: { id: job.runId, status: { in: ['queued', 'running'] } }, data: { status: 'failed', message, finishedAt: new Date() } })
+          .catch(() => undefined);
+        if (errors.trim()) console.error(`[import] ${job.runId} ended with code ${code}: ${errors.trim().split('\n').at(-1)}`);
+      }
       const line = out.split('\n').find((l) => l.startsWith(TAGS_LINE_PREFIX));
       if (line) {
         try {

@@ -36,7 +36,12 @@ export async function POST(request: Request) {
     return reply(400, { ok: false, message: INTERRUPTED });
   }
   const text = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) : undefined);
-  const parsed = importFormSchema.safeParse({ format: text('format'), defaultSection: text('defaultSection') ?? '', downloadMedia: text('downloadMedia') });
+  const parsed = importFormSchema.safeParse({
+    format: text('format'),
+    defaultSection: text('defaultSection') ?? '',
+    downloadMedia: text('downloadMedia'),
+    sectionMap: text('sectionMap') ?? '',
+  });
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
