@@ -290,6 +290,8 @@ export type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect
 export function toArticle(row: ArticleRow): Article {
   return {
     ...toArticleSummary(row),
+    // The page's own standfirst only: a card's stand-in (the body's opening) would repeat the first paragraph here.
+    standfirst: row.standfirst,
     bodyHtml: renderBodyHtml(row.body),
     description: row.standfirst.trim() || openingParagraph(row.body),
     readingMinutes: readingMinutes(row.body),

@@ -22,5 +22,10 @@ export function createClient(target: DatabaseTarget = databaseTarget()): Databas
 
 const globalForPrisma = globalThis as unknown as { datelinePrisma?: Database };
 
-export const db: Database = globalForPrisma.datelinePrisma ?? createClient();
-if (process.env.NODE_ENV !== 'production') globalForPrisma.datelinePrisma = db;
+// One client per process, in production too. Next's production server loads this module more than once (the proxy's
+// bundle, the app's, instrumentation's): with a client each, one process held three SQLite connections. A page
+// rendered on one connection while another request's transaction was open there read that transaction's snapshot,
+// taken before an editor's save committed on another connection: a reader saw the text from before a save that had
+// already returned (e2e/site/corrections.spec.ts, the typo fix, failed so about one run in four). On PostgreSQL each
+// copy had a pool of its own. tests/integration/database.test.ts checks that every copy of this module shares one.
+export const db: Database = (globalForPrisma.datelinePrisma ??= createClient());

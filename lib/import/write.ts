@@ -122,6 +122,7 @@ export async function writeImport(parsed: ParsedImport, options: ImportOptions):
   const siteHost = siteHostOf();
   const oldHost = parsed.siteUrl ? hostOf(parsed.siteUrl) : null;
   const tagsToExpire = new Set<string>();
+  const seen = new Set<string>();
 
   const batchSize = options.batchSize ?? BATCH_SIZE;
   for (let start = 0; start < parsed.stories.length; start += batchSize) {
@@ -138,6 +139,12 @@ export async function writeImport(parsed: ParsedImport, options: ImportOptions):
         summary.notes.push({ item: label, reason: 'Already imported.', outcome: 'skipped' });
         continue;
       }
+      if (seen.has(story.sourceId)) {
+        summary.skipped++;
+        summary.notes.push({ item: label, reason: 'The file holds it twice (the same id); it was imported once.', outcome: 'skipped' });
+        continue;
+      }
+      seen.add(story.sourceId);
       const ready = await prepare(story, { sections, authors, tags, resolveImage, takenSlugs, hosts: [siteHost, oldHost], summary });
       if ('reason' in ready) {
         summary.refused++;

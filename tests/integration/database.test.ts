@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { databaseTarget } from '@/lib/db/url';
 
@@ -16,5 +16,15 @@ describe('the migrated database', () => {
     );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
+  });
+});
+
+describe('the database client', () => {
+  it('is one per process however many copies of its module are loaded (Next loads several in production)', async () => {
+    const first = await import('@/lib/db/client');
+    vi.resetModules();
+    const second = await import('@/lib/db/client');
+    expect(second).not.toBe(first);
+    expect(second.db).toBe(first.db);
   });
 });

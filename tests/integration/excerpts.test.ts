@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillMissingExcerpts } from '@/lib/articles/excerpts';
-import { getSectionArticles } from '@/lib/articles/queries';
+import { getArticle, getSectionArticles } from '@/lib/articles/queries';
 import { db } from '@/lib/db/client';
 import { createArticle, createSection } from './factories';
 
@@ -23,6 +23,10 @@ describe('card text', () => {
     const text = cards.find((c) => c.id === without.id)!.standfirst;
     expect(text.length).toBeLessThanOrEqual(160);
     expect(text).toMatch(/^The harbour board met on Tuesday .*[a-z]…$/);
+    // The story's own page has no standfirst to show: its first paragraph is right there in the text.
+    const page = await getArticle(without.slug);
+    expect(page?.standfirst).toBe('');
+    expect(page?.description).toBe(text);
   });
 
   it('is filled in for stories written before it was kept, without changing when they were last modified', async () => {

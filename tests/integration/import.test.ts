@@ -130,6 +130,15 @@ describe('archive feeds', () => {
     expect(await lookupRedirect('/stories/harbour-wall-repairs-in-ardlow-finish-ahead-of-schedule')).toEqual({ toPath: `/culture/${story.slug}` });
   });
 
+  it('imports an entry the feed holds twice once, and says so', async () => {
+    const feed = path.join(work, 'twice.rss.xml');
+    const entry = `<item><title>Pier lights restored</title><guid>pier-lights-twice</guid><pubDate>Tue, 02 Feb 2016 10:00:00 GMT</pubDate><description>The lights are back.</description></item>`;
+    fs.writeFileSync(feed, `<?xml version="1.0"?><rss version="2.0"><channel><title>Twice</title><link>https://twice.example/</link>${entry}${entry}</channel></rss>`);
+    const result = await importFile('rss', feed);
+    expect(result.ok && { created: result.summary.created, skipped: result.summary.skipped }).toEqual({ created: 1, skipped: 1 });
+    expect(result.ok && result.summary.notes.map((n) => n.reason)).toContain('The file holds it twice (the same id); it was imported once.');
+  });
+
   it('carries on where a stopped Atom import stopped, without importing anything twice', async () => {
     let batches = 0;
     const stopped = await importFile('rss', 'bay-weekly.atom.xml', {
