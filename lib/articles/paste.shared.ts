@@ -127,7 +127,7 @@ const MEDIA_SRC = /^\/media\/[\w./-]+$/;
 const MAX_OPEN = 100;
 
 const escapeText = (text: string) => (/[&<>]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+export const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function keptAttributes(name: string, attributes: Record<string, string>, count: number): string | null {
   if (count === 0) return name === 'img' ? null : '';

@@ -3,15 +3,13 @@ import { DOMParser as ProseMirrorParser } from '@tiptap/pm/model';
 import { parseHTML } from 'linkedom';
 import { BODY_MAX_BYTES, cleanBody, type CleanBodyResult, type ImageLookup } from '@/lib/articles/body-clean';
 import { bodyExtensions, parseEmbedUrl } from '@/lib/articles/body-schema.shared';
-import { cleanPastedHtml, upToLast } from '@/lib/articles/paste.shared';
+import { cleanPastedHtml, escapeAttribute, upToLast } from '@/lib/articles/paste.shared';
 
 // An imported story's HTML becomes the editor's document by the road pasted text takes: cleanPastedHtml (structure
 // kept, styling and anything active dropped), then ProseMirror's parser against the body schema (what TipTap's
 // editor does in the browser; here over linkedom's DOM, which runs nothing and fetches nothing), then cleanBody, the
 // server's check of every saved body. Pictures are brought into the media library first (`resolveImage`) and take
 // the place of the <img> as the body's figure; one that cannot be brought in is left out.
-
-const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const schema = getSchema(bodyExtensions);
 const parser = ProseMirrorParser.fromSchema(schema);
@@ -61,7 +59,7 @@ export function withoutShortcodes(html: string): string {
  */
 function markUpForSchema(document: Document): void {
   for (const caption of document.querySelectorAll('figure[data-image-id] > figcaption')) {
-    caption.innerHTML = `<span class="caption">${escapeAttr(caption.textContent?.trim() ?? '')}</span>`;
+    caption.innerHTML = `<span class="caption">${escapeAttribute(caption.textContent?.trim() ?? '')}</span>`;
   }
   for (const paragraph of [...document.querySelectorAll('p')]) {
     const words = paragraph.textContent?.trim() ?? '';
@@ -70,7 +68,7 @@ function markUpForSchema(document: Document): void {
     if (!/^https?:\/\/\S+$/.test(address) || !parseEmbedUrl(address)) continue;
     const embed = document.createElement('div');
     embed.setAttribute('class', 'embed');
-    embed.innerHTML = `<a href="${escapeAttr(address)}">${escapeAttr(address)}</a>`;
+    embed.innerHTML = `<a href="${escapeAttribute(address)}">${escapeAttribute(address)}</a>`;
     paragraph.replaceWith(embed);
   }
 }
@@ -100,7 +98,7 @@ async function placeImages(html: string, resolveImage: ImageResolver): Promise<{
     }
     const replacement = document.createElement('figure');
     replacement.setAttribute('data-image-id', image.id);
-    replacement.innerHTML = `<img src="${escapeAttr(image.src)}" alt="${escapeAttr(alt || image.alt)}"><figcaption>${escapeAttr(caption)}</figcaption>`;
+    replacement.innerHTML = `<img src="${escapeAttribute(image.src)}" alt="${escapeAttribute(alt || image.alt)}"><figcaption>${escapeAttribute(caption)}</figcaption>`;
     outer.replaceWith(replacement);
   }
   return { html: document.body.innerHTML, dropped };

@@ -1,5 +1,6 @@
 import { siteConfig } from '@/lib/config/site';
 import { db } from '@/lib/db/client';
+import { countOf } from '@/lib/text/plural';
 import { parseDatelineExport } from './dateline-export';
 import { parseFeedImport } from './feed';
 import { type ImportFormat, ImportRefused, type ParsedImport } from './types';
@@ -73,10 +74,10 @@ export async function runImport(input: RunInput): Promise<RunResult> {
 
 export function describeSummary(s: ImportSummary): string {
   const extras = [
-    s.authorsCreated && `${s.authorsCreated} new author profile${s.authorsCreated === 1 ? '' : 's'}`,
-    s.sectionsCreated && `${s.sectionsCreated} new section${s.sectionsCreated === 1 ? '' : 's'}`,
-    s.imagesCreated && `${s.imagesCreated} picture${s.imagesCreated === 1 ? '' : 's'}`,
-    s.redirects && `${s.redirects} old address${s.redirects === 1 ? '' : 'es'} redirected`,
+    s.authorsCreated && countOf(s.authorsCreated, 'new author profile'),
+    s.sectionsCreated && countOf(s.sectionsCreated, 'new section'),
+    s.imagesCreated && countOf(s.imagesCreated, 'picture'),
+    s.redirects && `${countOf(s.redirects, 'old address', 'old addresses')} redirected`,
   ].filter(Boolean);
   return `${s.created} created, ${s.skipped} skipped, ${s.refused} refused${extras.length ? `; ${extras.join(', ')}` : ''}.`;
 }
