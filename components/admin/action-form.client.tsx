@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, type FormEvent, type ReactNode } from 'react';
 import type { ActionResult } from '@/lib/forms/result';
+import { useHydrated } from '../use-hydrated';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any action's result; only `url` is read from its data
 type Action = (state: unknown, data: FormData) => Promise<ActionResult<any>>;
@@ -24,8 +25,11 @@ export function ActionForm({
   danger?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const hydrated = useHydrated();
   // Submitting through onSubmit (not the form's action prop) stops React from clearing the fields afterwards:
-  // a refused form keeps everything the user typed.
+  // a refused form keeps everything the user typed. (The action prop would also let the browser post the form
+  // before hydration, but the page that comes back cannot show the message: with cacheComponents Next resumes the
+  // prerendered shell, and React's resume takes no form state. So the button waits for hydration instead.)
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -37,7 +41,7 @@ export function ActionForm({
       {children}
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || !hydrated}
         className={`rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60 ${danger ? 'border border-accent text-accent hover:bg-red-50' : 'bg-ink text-paper'}`}
       >
         {submitLabel}

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { FORMAT_LABELS, IMPORT_FORMATS } from '@/lib/import/formats.shared';
+import { useHydrated } from '../use-hydrated';
 
 const input = 'rounded border border-rule px-2 py-1.5 text-sm';
 
@@ -10,6 +11,7 @@ const input = 'rounded border border-rule px-2 py-1.5 text-sm';
 export function ImportForm({ sections, maxBytes }: { sections: { slug: string; name: string }[]; maxBytes: number }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
@@ -77,7 +79,7 @@ export function ImportForm({ sections, maxBytes }: { sections: { slug: string; n
         <input type="checkbox" name="downloadMedia" />
         <span>Download pictures from their addresses in the file</span>
       </label>
-      <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 text-sm font-semibold text-paper disabled:opacity-60">
+      <button type="submit" disabled={pending || !hydrated} className="rounded bg-ink px-4 py-2 text-sm font-semibold text-paper disabled:opacity-60">
         {pending ? 'Uploading…' : 'Import'}
       </button>
       {message && (

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
+import { useHydrated } from '../use-hydrated';
 
 const NETWORK_ERROR = 'The newsroom could not be reached. Check your connection and try again.';
 
@@ -8,6 +9,7 @@ const NETWORK_ERROR = 'The newsroom could not be reached. Check your connection 
 export function LoginForm({ next }: { next: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,7 +35,7 @@ export function LoginForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="mt-6 space-y-4" noValidate>
+    <form onSubmit={submit} method="post" className="mt-6 space-y-4" noValidate>
       <div>
         <label htmlFor="email" className="block text-sm font-semibold">
           Email
@@ -51,7 +53,7 @@ export function LoginForm({ next }: { next: string }) {
           {error}
         </p>
       )}
-      <button type="submit" disabled={pending} className="w-full rounded bg-ink px-4 py-2 font-semibold text-paper disabled:opacity-60">
+      <button type="submit" disabled={pending || !hydrated} className="w-full rounded bg-ink px-4 py-2 font-semibold text-paper disabled:opacity-60">
         {pending ? 'Signing in…' : 'Sign in'}
       </button>
     </form>

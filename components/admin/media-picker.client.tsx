@@ -1,16 +1,15 @@
 'use client';
 
-import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, useTransition } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, useTransition } from 'react';
 import { createPortal } from 'react-dom';
 import { searchMediaAction } from '@/app/admin/media/actions';
 import type { MediaSearchPage, PickedImage } from '@/lib/media/types';
+import { useHydrated } from '../use-hydrated';
 import { MediaThumb } from './media-thumb';
 import { MediaUploadForm } from './media-upload-form.client';
 
 type Results = MediaSearchPage & { maxUploadBytes: number };
 type Props = { onSelect: (image: PickedImage) => void; onClose?: () => void };
-
-const noSubscription = () => () => {};
 
 /**
  * The media library as a modal dialog for the article editor: search and choose a picture, or upload a new one.
@@ -18,8 +17,7 @@ const noSubscription = () => () => {};
  * forms never nest inside the editor's own form.
  */
 export function MediaPicker(props: Props) {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
-  return inBrowser ? createPortal(<PickerDialog {...props} />, document.body) : null;
+  return useHydrated() ? createPortal(<PickerDialog {...props} />, document.body) : null;
 }
 
 function PickerDialog({ onSelect, onClose }: Props) {

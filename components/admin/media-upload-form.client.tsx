@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { PickedImage } from '@/lib/media/types';
+import { useHydrated } from '../use-hydrated';
 import { formatBytes, uploadImageFile } from './upload-image';
 
 const NO_FILE = 'Choose a picture to upload.';
@@ -24,6 +25,7 @@ export function MediaUploadForm({ maxBytes, onUploaded }: { maxBytes?: number; o
   const [dragging, setDragging] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const hydrated = useHydrated();
   const errors: Record<string, string[]> = outcome && !outcome.ok ? (outcome.fieldErrors ?? {}) : {};
   // A field's error is shown beside it, unless it is the very message already shown below the form.
   const shownBeside = (name: string) => Boolean(errors[name]) && errors[name]!.join(' ') !== outcome?.message;
@@ -130,7 +132,7 @@ export function MediaUploadForm({ maxBytes, onUploaded }: { maxBytes?: number; o
           <span aria-live="polite">Uploading… {Math.round(progress * 100)}%</span>
         </div>
       )}
-      <button type="submit" disabled={progress !== null} className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-paper disabled:opacity-60">
+      <button type="submit" disabled={progress !== null || !hydrated} className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-paper disabled:opacity-60">
         Upload
       </button>
       {outcome && (

@@ -1,6 +1,7 @@
 import { expect, signInAs, test } from '../fixtures';
 import { createUser } from '../factories/users';
 import { clientAddress } from '../fixtures';
+import { draftOwnedBy } from '../factories/stories';
 
 test('an administrator invites someone, who joins and signs in', async ({ page, browser, baseURL }) => {
   const admin = await createUser('administrator');
@@ -94,4 +95,44 @@ test('the audit log records sign-ins and role changes, with where from, and neve
   await expect(page.locator('tr[data-action="user.role-changed"]').first()).toContainText(`Changed ${author.name} from author to editor`);
   await expect(page.locator('tr[data-action="auth.sign-in"]').first()).toContainText('2001:db8:');
   expect(await page.content()).not.toContain(admin.password);
+});
+
+test('a form waits for its page to be ready, so a click is never lost', async ({ page, db }) => {
+  const admin = await createUser('administrator');
+  const author = await createUser('author');
+  await signInAs(page, admin);
+  // The page's scripts are held back, as on a long page over a slow connection: a click now would have been sent
+  // by the browser as a GET to the page itself, and the change dropped.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/admin/users', { waitUntil: 'domcontentloaded' });
+  const row = page.locator(`tr[data-user="${author.email}"]`);
+  await row.getByLabel(`Role of ${author.name}`).selectOption('editor');
+  await expect(row.getByRole('button', { name: 'Change role' })).toBeDisabled();
+  release();
+  await row.getByRole('button', { name: 'Change role' }).click();
+  await expect(row.getByRole('status')).toHaveText(`${author.name} is now editor.`);
+  expect((await db.user.findUniqueOrThrow({ where: { id: author.id } })).role).toBe('editor');
+});
+
+test('deleting someone is confirmed on a page of its own, and their articles pass to the person chosen', async ({ page, db }) => {
+  const admin = await createUser('administrator');
+  const leaving = await createUser('author');
+  const heir = await createUser('editor');
+  const draft = await draftOwnedBy(db, leaving.id);
+  await signInAs(page, admin);
+  await page.goto('/admin/users');
+  await page.locator(`tr[data-user="${leaving.email}"]`).getByRole('link', { name: `Delete ${leaving.name}…` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Delete ${leaving.name}`);
+  await expect(page.getByText('owns 1 article.')).toBeVisible();
+  await page.getByLabel(`Give ${leaving.name}’s articles to`).selectOption(heir.id);
+  await page.getByRole('button', { name: `Delete ${leaving.name}` }).click();
+  await expect(page).toHaveURL(/\/admin\/users\?deleted=/);
+  await expect(page.getByRole('status')).toHaveText(`Deleted ${leaving.name} (${leaving.email}); 1 article(s) reassigned to ${heir.name}.`);
+  await expect(page.locator(`tr[data-user="${leaving.email}"]`)).toHaveCount(0);
+  expect((await db.article.findUniqueOrThrow({ where: { id: draft.id } })).ownerId).toBe(heir.id);
 });

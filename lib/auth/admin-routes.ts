@@ -11,6 +11,7 @@ export const ADMIN_ROUTES = {
   '/admin/articles/[id]': 'articles:write-own',
   '/admin/articles/[id]/revisions': 'articles:write-own',
   '/admin/users': 'users:manage',
+  '/admin/users/[id]/delete': 'users:manage',
   '/admin/audit': 'audit:read',
   '/admin/sections': 'sections:manage',
   '/admin/tags': 'tags:manage',

@@ -62,3 +62,27 @@ export async function getProfile(userId: string) {
     authorUrl: user.author ? paths.author(user.author.slug) : null,
   };
 }
+
+/** The account an administrator is about to delete, with how many articles it owns; null when there is none. */
+export async function getUserForDeletion(userId: string) {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, role: true, _count: { select: { ownedArticles: true } } },
+  });
+  return user && { id: user.id, name: user.name, email: user.email, role: user.role as Role, articleCount: user._count.ownedArticles };
+}
+
+/** Who can take over a deleted account's articles: everyone else, by name. */
+export async function listHeirs(exceptUserId: string) {
+  return db.user.findMany({ where: { id: { not: exceptUserId } }, orderBy: { name: 'asc' }, select: { id: true, name: true, email: true } });
+}
+
+/** What the audit log says about a deletion just made, for the notice on the users page; null for anything else. */
+export async function deletionNotice(userId: string) {
+  const event = await db.auditEvent.findFirst({
+    where: { action: 'user.deleted', targetType: 'user', targetId: userId },
+    orderBy: { createdAt: 'desc' },
+    select: { summary: true },
+  });
+  return event?.summary ?? null;
+}

@@ -344,6 +344,7 @@ const VALID_INPUTS: Record<string, Entry> = {
   },
   deleteUserAction: {
     may: 'users:manage',
+    redirectsTo: /^\/admin\/users\?deleted=/,
     prepare: async (viewer) => {
       const other = await colleague();
       return { input: form({ userId: other.userId, reassignTo: viewer.userId }), state: () => db.user.count({ where: { id: other.userId } }) };

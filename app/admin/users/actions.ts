@@ -5,6 +5,7 @@ import { createInvitation, revokeInvitation } from '@/lib/users/invitations';
 import { changeRole, deleteUser, reinstateUser, suspendUser } from '@/lib/users/manage';
 import { changeRoleSchema, deleteUserSchema, invitationIdSchema, inviteSchema, userIdSchema } from '@/lib/users/schemas';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import type { ActionResult } from '@/lib/forms/result';
 
 const refresh = <T,>(result: ActionResult<T>) => {
@@ -32,6 +33,10 @@ export const reinstateUserAction = defineAction('users:manage', userIdSchema, as
   refresh(await reinstateUser(viewer, input.userId, ctx)),
 );
 
-export const deleteUserAction = defineAction('users:manage', deleteUserSchema, async (viewer, input, ctx) =>
-  refresh(await deleteUser(viewer, input.userId, input.reassignTo, ctx)),
-);
+// Deleting is confirmed on a page of its own, which no longer has anything to show afterwards: back to the list,
+// which reads what was done from the audit log.
+export const deleteUserAction = defineAction('users:manage', deleteUserSchema, async (viewer, input, ctx) => {
+  const result = refresh(await deleteUser(viewer, input.userId, input.reassignTo, ctx));
+  if (result.ok) redirect(`/admin/users?deleted=${encodeURIComponent(input.userId)}`);
+  return result;
+});

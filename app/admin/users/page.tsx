@@ -1,13 +1,13 @@
+import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import type { Metadata } from 'next';
 import { ActionForm } from '@/components/admin/action-form.client';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { pageAccess } from '@/lib/auth/access';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/roles';
-import { listOpenInvitations, listUsers } from '@/lib/users/queries';
+import { deletionNotice, listOpenInvitations, listUsers } from '@/lib/users/queries';
 import {
   changeRoleAction,
-  deleteUserAction,
   inviteUserAction,
   reinstateUserAction,
   revokeInvitationAction,
@@ -30,13 +30,25 @@ function RoleSelect({ name = 'role', value, label }: { name?: string; value?: st
   );
 }
 
-export default async function UsersPage() {
+type Props = { searchParams: Promise<{ deleted?: string | string[] }> };
+
+export default async function UsersPage({ searchParams }: Props) {
   const access = await pageAccess('/admin/users');
   if (!access.ok) forbidden();
   const { viewer } = access;
-  const [users, invitations] = await Promise.all([listUsers(), listOpenInvitations()]);
+  const { deleted } = await searchParams;
+  const [users, invitations, deletion] = await Promise.all([
+    listUsers(),
+    listOpenInvitations(),
+    typeof deleted === 'string' ? deletionNotice(deleted) : null,
+  ]);
   return (
     <AdminShell viewer={viewer} title="Users">
+      {deletion && (
+        <p role="status" className="mb-6 rounded border border-green-800 px-3 py-2 text-sm text-green-800">
+          {deletion}.
+        </p>
+      )}
       <section aria-labelledby="invite" className="rounded border border-rule p-4">
         <h2 id="invite" className="font-semibold">
           Invite someone
@@ -120,18 +132,9 @@ export default async function UsersPage() {
                       >
                         <input type="hidden" name="userId" value={user.id} />
                       </ActionForm>
-                      <ActionForm action={deleteUserAction} submitLabel={`Delete ${user.name}`} danger>
-                        <input type="hidden" name="userId" value={user.id} />
-                        <select name="reassignTo" defaultValue={viewer.userId} aria-label={`Give ${user.name}’s articles to`} className={input}>
-                          {users
-                            .filter((u) => u.id !== user.id)
-                            .map((u) => (
-                              <option key={u.id} value={u.id}>
-                                Articles to {u.name}
-                              </option>
-                            ))}
-                        </select>
-                      </ActionForm>
+                      <Link href={`/admin/users/${encodeURIComponent(user.id)}/delete`} className="block text-accent underline">
+                        Delete {user.name}…
+                      </Link>
                     </>
                   )}
                 </td>
