@@ -1,7 +1,7 @@
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/sqlite/client';
 import { PrismaClient as PostgresPrismaClient } from './generated/postgres/client';
+import { isolatedSqliteAdapter } from './sqlite-adapter';
 import { type DatabaseTarget, databaseTarget } from './url';
 
 /**
@@ -17,7 +17,7 @@ export function createClient(target: DatabaseTarget = databaseTarget()): Databas
     return new PostgresPrismaClient({ adapter }) as unknown as Database;
   }
   // better-sqlite3's `timeout` is SQLite's busy timeout: writers wait for each other instead of failing.
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url, timeout: 5000 }) });
+  return new PrismaClient({ adapter: isolatedSqliteAdapter({ url: target.url, timeout: 5000 }) });
 }
 
 const globalForPrisma = globalThis as unknown as { datelinePrisma?: Database };
