@@ -79,7 +79,8 @@ test('a pin whose expiry has already passed is refused', async ({ page, db }) =>
 test('a featured pin leaves the homepage when it expires, with no edit in between', async ({ page, db, home }) => {
   const story = await unpinnedStory(db, 30);
   const form = await openCuration(page);
-  const expiresAt = new Date(Date.now() + 8_000);
+  // Whole seconds, as the field holds them: the pin expires at this very instant, not up to a second after it.
+  const expiresAt = new Date(Math.ceil((Date.now() + 8_000) / 1000) * 1000);
   await form.getByLabel('Story').selectOption(story.id);
   await form.getByLabel('Place').selectOption('featured');
   await form.getByLabel('Expires (optional)').fill(toDateTimeLocal(expiresAt, siteConfig().timeZone));
