@@ -58,7 +58,12 @@ export function ArticleCard({
         </Link>
       )}
       <div className="story-text">
-        {showSection && <p className="kicker">{article.section.name}</p>}
+        {(showSection || article.liveState === 'live') && (
+          <p className="kicker">
+            {article.liveState === 'live' && <span className="live-label mr-2">Live</span>}
+            {showSection && article.section.name}
+          </p>
+        )}
         <Heading className={headlineClass[variant]}>
           <Link href={article.url} className="story-link">
             {article.headline}

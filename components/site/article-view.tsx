@@ -9,6 +9,7 @@ import { Breadcrumb, type Crumb } from './breadcrumb';
 import { Byline } from './byline';
 import { DateText } from './date-text';
 import { HeroFigure } from './hero-figure';
+import { LiveBlog } from './live-blog';
 import { MostRead } from './most-read';
 import { RelatedStories } from './related-stories';
 import { ShareLinks } from './share-links';
@@ -23,12 +24,15 @@ export function articleCrumbs(article: Article): Crumb[] {
  * An article as readers see it: one column about 70 characters wide (the body's measure), headline and standfirst,
  * byline with dates and reading time, share links, the lead picture, then the text.
  */
-export function ArticleView({ article }: { article: Article }) {
+export function ArticleView({ article, liveFrom }: { article: Article; liveFrom?: string }) {
   return (
     <article className="mx-auto max-w-2xl pt-6">
       <Breadcrumb crumbs={articleCrumbs(article)} />
       <header className="mt-6">
-        <p className="text-sm font-bold uppercase tracking-wider text-accent">{article.section.name}</p>
+        <p className="flex items-center gap-2 text-sm font-bold uppercase tracking-wider text-accent">
+          {article.liveState === 'live' && <span className="live-label">Live</span>}
+          {article.section.name}
+        </p>
         <h1 className="mt-2 font-serif text-4xl leading-[1.1] font-bold tracking-tight sm:text-5xl">{article.headline}</h1>
         {article.standfirst && <p className="mt-4 font-serif text-xl leading-relaxed text-muted sm:text-2xl">{article.standfirst}</p>}
         <div className="mt-6 space-y-3 border-y border-rule py-3 text-sm">
@@ -62,6 +66,7 @@ export function ArticleView({ article }: { article: Article }) {
         // Rendered from the stored document and sanitised with an allow-list in lib/articles/body.ts.
         dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
       />
+      {article.liveState && <LiveBlog article={article} from={liveFrom} />}
       <ArticleChangelog articleId={article.id} slug={article.slug} />
       {article.tags.length > 0 && (
         <ul aria-label="Topics" className="mt-8 flex flex-wrap gap-2">

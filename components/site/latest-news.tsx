@@ -16,6 +16,7 @@ export function LatestNews({ articles, headingLevel = 2, more = false }: { artic
           <li key={article.id} className="latest-item">
             <DateText date={article.publishedAt} format="clock" className="latest-time" />
             <div>
+              {article.liveState === 'live' && <span className="live-label mr-2 align-middle">Live</span>}
               <Link href={article.url} className="latest-link">
                 {article.headline}
               </Link>

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { liveBlog } from '../factories/live-blogs';
 import { storyWithSeveralAuthors } from '../factories/stories';
 
 async function seriousViolations(page: Page) {
@@ -26,6 +27,7 @@ async function removedStoryPath(db: Db, request: APIRequestContext) {
 const PAGE_TYPES: Record<string, (db: Db, request: APIRequestContext) => Promise<string>> = {
   home: async () => '/',
   article: async (db) => (await storyWithSeveralAuthors(db)).url,
+  'live blog': async (db) => (await liveBlog(db, { entries: 12 })).url,
   'section front': async (db) => `/${(await storyWithSeveralAuthors(db)).section.slug}`,
   author: async (db) => `/author/${(await storyWithSeveralAuthors(db)).authors[0]!.author.slug}`,
   tag: async (db) => `/tag/${(await db.tag.findFirstOrThrow({ where: { articles: { some: {} } } })).slug}`,

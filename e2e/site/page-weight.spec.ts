@@ -8,6 +8,8 @@ import { expect, test } from '../fixtures';
 // and after, and what the remaining bytes are.
 
 const KB = 1000;
+/** A live blog's page: 98.5 KB measured on the demo's storm coverage (the 70 KB of an article is for stories without entries). */
+const LIVE_BLOG_BUDGET_KB = 110;
 
 /** The demo's top story, on which the targets were first measured (93 KB of HTML and 151 KB of script before). */
 const TOP_STORY = 'gulls-fans-snap-up-9000-semi-final-tickets-in-under-an-hour';
@@ -47,12 +49,21 @@ test('no demo article’s HTML is over 70 KB', async ({ request, db }) => {
   // with it full: their text, headline and standfirst are sent twice (HTML and payload), and so are the SEO
   // metadata and JSON-LD. The longest stay over 60 KB.
   test.setTimeout(90_000);
-  const stories = await db.article.findMany({ where: { status: 'published', publishedAt: { lte: new Date() } }, include: { section: true } });
+  // Live blogs have a budget of their own (below).
+  const stories = await db.article.findMany({ where: { status: 'published', publishedAt: { lte: new Date() }, liveState: null }, include: { section: true } });
   const sizes: [string, number | null][] = [];
   for (const story of stories) sizes.push([story.slug, await htmlBytes(request, `/${story.section.slug}/${story.slug}`)]);
   // Other tests unpublish stories meanwhile: those answer 404 and are left out.
   expect(sizes.filter(([, bytes]) => bytes !== null).length).toBeGreaterThan(stories.length / 2);
   expect(sizes.filter(([, bytes]) => bytes !== null && bytes > 70 * KB)).toEqual([]);
+});
+
+test('a live blog’s HTML stays within its budget', async ({ request }) => {
+  // The demo's storm coverage: its summary, then ten entries and two pinned ones, each sent twice like the rest of
+  // the page (HTML, and the props of the script that keeps the list up to date), and five in its JSON-LD.
+  const bytes = await htmlBytes(request, '/news/storm-hester-live');
+  expect(bytes).not.toBeNull();
+  expect(bytes!).toBeLessThanOrEqual(LIVE_BLOG_BUDGET_KB * KB);
 });
 
 test('an article’s JavaScript stays within its budget', async ({ page, db }) => {

@@ -27,6 +27,7 @@ export const summarySelect = {
   section: { select: { slug: true, name: true } },
   heroImage: { select: imageSelect },
   authors: { orderBy: { position: 'asc' }, select: { author: { select: { slug: true, name: true } } } },
+  liveState: true,
 } satisfies Prisma.ArticleSelect;
 
 type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
@@ -58,6 +59,7 @@ export function toArticleSummary(row: SummaryRow): ArticleSummary {
     section: { slug: row.section.slug, name: row.section.name, url: paths.section(row.section.slug) },
     authors: row.authors.map(({ author }) => ({ slug: author.slug, name: author.name, url: paths.author(author.slug) })),
     image: toImageView(row.heroImage),
+    liveState: row.liveState === 'live' || row.liveState === 'ended' ? row.liveState : null,
   };
 }
 
@@ -280,6 +282,7 @@ export const articleSelect = {
   seoDescription: true,
   canonicalUrl: true,
   noindex: true,
+  liveEndsAt: true,
   socialImage: { select: imageSelect },
   tags: { orderBy: { tag: { name: 'asc' } }, select: { tag: { select: { slug: true, name: true } } } },
 } satisfies Prisma.ArticleSelect;
@@ -298,6 +301,7 @@ export function toArticle(row: ArticleRow): Article {
     tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name, url: paths.tag(tag.slug) })),
     modifiedAt: row.modifiedAt,
     correction: row.correction,
+    liveEndsAt: row.liveEndsAt,
     seo: {
       title: row.seoTitle,
       description: row.seoDescription,

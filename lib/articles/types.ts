@@ -23,6 +23,8 @@ export type ArticleSummary = {
   section: Link;
   authors: Link[];
   image: ImageView | null;
+  /** A live blog's state ("LIVE" on its cards while live), or null for a story. */
+  liveState: 'live' | 'ended' | null;
 };
 
 export type Article = ArticleSummary & {
@@ -37,6 +39,8 @@ export type Article = ArticleSummary & {
   correction: string;
   /** The editor's search and social fields; empty strings and null fall back to the headline, standfirst and hero. */
   seo: { title: string; description: string; canonicalUrl: string; noindex: boolean; socialImage: ImageView | null };
+  /** A live blog's planned end, if it has one. */
+  liveEndsAt: Date | null;
 };
 
 export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };

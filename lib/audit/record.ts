@@ -53,6 +53,10 @@ export const AUDIT_ACTIONS = [
   'indexnow.failed',
   'content.imported',
   'content.exported',
+  'live.settings-changed',
+  'live.entry-added',
+  'live.entry-edited',
+  'live.entry-deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

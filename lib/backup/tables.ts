@@ -26,6 +26,7 @@ export const BACKED_UP_TABLES: BackedUpTable[] = [
   { model: 'ArticleTag', key: ['articleId', 'tagId'] },
   { model: 'ArticleRevision', key: ['id'] },
   { model: 'ArticleUpdate', key: ['id'] },
+  { model: 'LiveEntry', key: ['id'] },
   { model: 'ArticleViewHour', key: ['articleId', 'hour'] },
   { model: 'HomepagePin', key: ['id'] },
   { model: 'Redirect', key: ['id'] },

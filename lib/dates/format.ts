@@ -68,6 +68,19 @@ export function formatDateTime(date: Date, timeZone: string): string {
   return `${formatLongDate(date, timeZone)}, ${formatClock(date, timeZone)}`;
 }
 
+/**
+ * A live-blog entry's time as readers scan it, against `now`: "14:05" today, "Yesterday 23:40", else
+ * "3 December, 09:15" (with the year when it is not this year's).
+ */
+export function formatEntryTime(date: Date, now: Date, timeZone: string): string {
+  const day = siteDay(date, timeZone);
+  const today = siteDay(now, timeZone);
+  if (day === today) return formatClock(date, timeZone);
+  if (day === addDaysToDay(today, -1)) return `Yesterday ${formatClock(date, timeZone)}`;
+  const c = wallClock(date, timeZone);
+  return `${c.day} ${c.monthName}${day.slice(0, 4) === today.slice(0, 4) ? '' : ` ${c.year}`}, ${formatClock(date, timeZone)}`;
+}
+
 /** "2019-05-16": the calendar day of an instant in the site's time zone (the key of the day's edition). */
 export function siteDay(date: Date, timeZone: string): string {
   // One implementation with the edition server.mjs picks for "/" (plain JavaScript, shared with it).
@@ -103,6 +116,14 @@ export function zonedInstant(day: string, hour: number, minute: number, timeZone
   }
   // In a gap (clocks went forward) the wall time does not exist: move forward by the gap, as clocks do.
   return new Date(candidates[candidates.length - 1]!);
+}
+
+/** A `datetime-local` value ("2019-05-16T09:00", seconds optional) as the instant it names on the zone's clock. */
+export function localInstant(local: string, timeZone: string): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+  if (!match) return null;
+  const base = zonedInstant(match[1]!, Number(match[2]), Number(match[3]), timeZone);
+  return base ? new Date(base.getTime() + Number(match[4] ?? 0) * 1000) : null;
 }
 
 /** The instant a calendar day ("2019-05-16") starts in the site's time zone; null for an invalid day. */

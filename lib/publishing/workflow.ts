@@ -4,7 +4,7 @@ import { actorOf, type AuditAction, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
 import { siteConfig } from '@/lib/config/site';
-import { formatDateTime, zonedInstant } from '@/lib/dates/format';
+import { formatDateTime, localInstant } from '@/lib/dates/format';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { type ActionResult, failure } from '@/lib/forms/result';
@@ -117,14 +117,7 @@ export function publishNow(s: Step) {
   });
 }
 
-/** A `datetime-local` value ("2019-05-16T09:00", seconds optional) as the instant it names on the site's clock. */
-function siteInstant(local: string): Date | null {
-  const [day, time] = local.split('T') as [string, string];
-  const [hour, minute] = time.split(':').map(Number) as [number, number];
-  const second = Number(time.split(':')[2] ?? 0);
-  const base = zonedInstant(day, hour, minute, siteConfig().timeZone);
-  return base ? new Date(base.getTime() + second * 1000) : null;
-}
+const siteInstant = (local: string) => localInstant(local, siteConfig().timeZone);
 
 /** Schedules publication at a minute in the site's time zone: readers see it from that minute, without a worker. */
 export function schedule(s: Step & { publishAt: string }) {

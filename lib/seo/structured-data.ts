@@ -1,7 +1,9 @@
 import type {
+  BlogPosting,
   BreadcrumbList,
   CollectionPage,
   ImageObject,
+  LiveBlogPosting,
   NewsArticle,
   NewsMediaOrganization,
   Person,
@@ -12,6 +14,7 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { Article, ArticleSummary, Page } from '@/lib/articles/types';
+import type { LiveBlogPage } from '@/lib/live/queries';
 import { siteConfig } from '@/lib/config/site';
 import { PAGE_SIZE } from '@/lib/routes';
 import { absoluteUrl } from './absolute-url';
@@ -86,7 +89,8 @@ export function organizationJsonLd(): WithContext<NewsMediaOrganization> {
   return { '@context': 'https://schema.org', ...publisherJsonLd() };
 }
 
-export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
+/** What a story's structured data says whatever its type: headline, pictures, dates, bylines, publisher. */
+function storyFields(article: Article) {
   const site = siteConfig();
   const url = absoluteUrl(article.url);
   const images: ImageObject[] = articleSchemaImages(article).map((image) => ({
@@ -97,8 +101,6 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
   }));
   const authors: Person[] = article.authors.map((author) => ({ '@type': 'Person', name: author.name, url: absoluteUrl(author.url) }));
   return {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
     '@id': `${url}#article`,
     headline: schemaHeadline(article.headline),
     description: article.seo.description || article.description,
@@ -114,6 +116,45 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     inLanguage: site.language,
     isAccessibleForFree: true,
     isPartOf: websiteRef(),
+  } as const;
+}
+
+export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
+  return { '@context': 'https://schema.org', '@type': 'NewsArticle', ...storyFields(article) };
+}
+
+/** How many of a live blog's newest entries its structured data carries as `liveBlogUpdate`. */
+export const LIVE_UPDATES_IN_JSON_LD = 5;
+
+/**
+ * A live blog's structured data: the story as a LiveBlogPosting (what search engines show with a "LIVE" badge) with
+ * its coverage times and its newest entries, each a BlogPosting. Its dateModified follows the latest entry.
+ */
+export function liveBlogJsonLd(article: Article, page: LiveBlogPage): WithContext<LiveBlogPosting> {
+  const url = absoluteUrl(article.url);
+  const modified = [articleDateModified(article), page.lastChange].filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0]!;
+  const end = page.state === 'ended' ? (page.latestAt ?? modified) : page.endsAt;
+  const updates: BlogPosting[] = [...page.pinned, ...page.entries]
+    .sort((a, b) => b.at.getTime() - a.at.getTime())
+    .slice(0, LIVE_UPDATES_IN_JSON_LD)
+    .map((entry) => ({
+      '@type': 'BlogPosting',
+      '@id': `${url}#entry-${entry.id}`,
+      url: `${url}#entry-${entry.id}`,
+      headline: schemaHeadline(entry.title || entry.text),
+      datePublished: entry.at.toISOString(),
+      dateModified: entry.modifiedAt.toISOString(),
+      articleBody: entry.text,
+      ...(entry.author ? { author: { '@type': 'Person', name: entry.author.name, url: absoluteUrl(entry.author.url) } } : {}),
+    }));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'LiveBlogPosting',
+    ...storyFields(article),
+    dateModified: modified.toISOString(),
+    coverageStartTime: article.publishedAt.toISOString(),
+    ...(end ? { coverageEndTime: end.toISOString() } : {}),
+    liveBlogUpdate: updates,
   };
 }
 

@@ -8,6 +8,7 @@ import type { Database } from '../../lib/db/client';
 import { createAccount, generatePassword } from '../../lib/users/accounts';
 import { seedChangelog } from './changelog';
 import { articles, authors, sections, tags, type SeedArticle, type SeedBlock } from './content';
+import { liveBlogs } from './live-blogs';
 import { generateImage } from './images';
 
 export type SeedOptions = {
@@ -63,6 +64,26 @@ export function seedPublishedAt(article: SeedArticle, index: number, now: Date, 
   return instant;
 }
 
+/** A seed story's bylines and topics, by the slugs it names (each must be in content.ts). */
+function relationsOf(authorIds: Map<string, string>, tagIds: Map<string, string>) {
+  return (story: { slug: string; authors: string[]; tags: string[] }) => ({
+    authors: {
+      create: story.authors.map((slug, position) => {
+        const authorId = authorIds.get(slug);
+        if (!authorId) throw new Error(`Seed story ${story.slug} names unknown author ${slug}`);
+        return { authorId, position };
+      }),
+    },
+    tags: {
+      create: story.tags.map((slug) => {
+        const tagId = tagIds.get(slug);
+        if (!tagId) throw new Error(`Seed story ${story.slug} names unknown tag ${slug}`);
+        return { tagId };
+      }),
+    },
+  });
+}
+
 export async function seed({ db, mediaRoot, now = new Date(), timeZone = 'Europe/London', log = () => {}, demoAccounts: makeAccounts = true }: SeedOptions): Promise<SeedResult> {
   const created = { sections: 0, tags: 0, authors: 0, articles: 0 };
 
@@ -98,6 +119,7 @@ export async function seed({ db, mediaRoot, now = new Date(), timeZone = 'Europe
     authorIds.set(author.slug, id);
   }
 
+  const relations = relationsOf(authorIds, tagIds);
   for (const [index, article] of articles.entries()) {
     if (await db.article.findUnique({ where: { slug: article.slug }, select: { id: true } })) continue;
     const sectionId = sectionIds.get(article.section);
@@ -121,19 +143,42 @@ export async function seed({ db, mediaRoot, now = new Date(), timeZone = 'Europe
         createdAt: publishedAt ?? now,
         sectionId,
         heroImageId,
-        authors: {
-          create: article.authors.map((slug, position) => {
-            const authorId = authorIds.get(slug);
-            if (!authorId) throw new Error(`Seed article ${article.slug} names unknown author ${slug}`);
-            return { authorId, position };
-          }),
-        },
-        tags: {
-          create: article.tags.map((slug) => {
-            const tagId = tagIds.get(slug);
-            if (!tagId) throw new Error(`Seed article ${article.slug} names unknown tag ${slug}`);
-            return { tagId };
-          }),
+        ...relations(article),
+      },
+    });
+    created.articles++;
+  }
+  for (const blog of liveBlogs) {
+    if (await db.article.findUnique({ where: { slug: blog.slug }, select: { id: true } })) continue;
+    const sectionId = sectionIds.get(blog.section);
+    if (!sectionId) throw new Error(`Seed live blog ${blog.slug} names unknown section ${blog.section}`);
+    const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
+    const body = JSON.stringify(blocksToDocument(blog.summary));
+    await db.article.create({
+      data: {
+        slug: blog.slug,
+        headline: blog.headline,
+        standfirst: blog.standfirst,
+        body,
+        excerpt: excerptOf(body),
+        status: 'published',
+        publishedAt: minutesAgo(blog.startedMinutesAgo),
+        createdAt: minutesAgo(blog.startedMinutesAgo),
+        sectionId,
+        heroImageId: await imageRow(db, mediaRoot, blog.slug, blog.section, 1600, 900, blog.hero),
+        liveState: blog.state,
+        liveEndsAt: blog.plannedEndInHours ? new Date(now.getTime() + blog.plannedEndInHours * 3_600_000) : null,
+        ...relations(blog),
+        liveEntries: {
+          create: blog.entries.map((entry) => ({
+            at: minutesAgo(entry.minutesAgo),
+            createdAt: minutesAgo(entry.minutesAgo),
+            title: entry.title ?? '',
+            body: JSON.stringify(blocksToDocument(entry.body)),
+            authorId: authorIds.get(entry.author) ?? null,
+            pinned: entry.pinned ?? false,
+            keyEvent: entry.keyEvent ?? false,
+          })),
         },
       },
     });

@@ -84,7 +84,7 @@ async function signedIn(viewer: Viewer): Promise<Headers> {
 }
 
 /** A story in a section of its own, owned and bylined by `viewer` as createDraft makes it, with its first revision. */
-async function storyOf(viewer: Viewer, status: ArticleStatus = 'draft', extra: { breakingUntil?: Date } = {}): Promise<EditingRow> {
+async function storyOf(viewer: Viewer, status: ArticleStatus = 'draft', extra: { breakingUntil?: Date; liveState?: string } = {}): Promise<EditingRow> {
   const section = await createSection(MATRIX);
   const live = status === 'published' || status === 'unpublished';
   const article = await createArticle({
@@ -94,7 +94,9 @@ async function storyOf(viewer: Viewer, status: ArticleStatus = 'draft', extra: {
     authorIds: viewer.authorId ? [viewer.authorId] : [],
     ownerId: viewer.userId,
   });
-  if (extra.breakingUntil) await db.article.update({ where: { id: article.id }, data: { breakingUntil: extra.breakingUntil } });
+  if (extra.breakingUntil || extra.liveState) {
+    await db.article.update({ where: { id: article.id }, data: { breakingUntil: extra.breakingUntil, liveState: extra.liveState } });
+  }
   const row = (await loadForEditing(article.id))!;
   await db.$transaction((tx) => writeRevision(tx, row, viewer, 'created', false));
   return row;
@@ -102,6 +104,13 @@ async function storyOf(viewer: Viewer, status: ArticleStatus = 'draft', extra: {
 
 const articleState = (articleId: string) => () =>
   db.article.findUnique({ where: { id: articleId }, select: { status: true, version: true, headline: true, publishedAt: true, breakingUntil: true } });
+
+const liveState = (articleId: string) => async () => ({
+  article: await db.article.findUnique({ where: { id: articleId }, select: { liveState: true, liveEndsAt: true } }),
+  entries: await db.liveEntry.findMany({ where: { articleId }, select: { id: true, title: true }, orderBy: { id: 'asc' } }),
+});
+
+const LIVE_ENTRY_BODY = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The ferry is suspended.' }] }] });
 
 async function imageOf(viewer: Viewer) {
   return db.image.create({
@@ -254,6 +263,28 @@ const VALID_INPUTS: Record<string, Entry> = {
     prepare: async (viewer) => {
       const row = await storyOf(viewer, 'published', { breakingUntil: new Date(Date.now() + 30 * 60_000) });
       return { input: { articleId: row.id }, state: articleState(row.id) };
+    },
+  },
+  liveSettingsAction: {
+    may: 'articles:publish-own',
+    prepare: async (viewer) => {
+      const row = await storyOf(viewer, 'published');
+      return { input: form({ articleId: row.id, state: 'live', endsAt: '' }), state: liveState(row.id) };
+    },
+  },
+  saveLiveEntryAction: {
+    may: 'articles:publish-own',
+    prepare: async (viewer) => {
+      const row = await storyOf(viewer, 'published', { liveState: 'live' });
+      return { input: form({ articleId: row.id, body: LIVE_ENTRY_BODY, title: 'Ferry suspended' }), state: liveState(row.id) };
+    },
+  },
+  deleteLiveEntryAction: {
+    may: 'articles:publish-own',
+    prepare: async (viewer) => {
+      const row = await storyOf(viewer, 'published', { liveState: 'live' });
+      const entry = await db.liveEntry.create({ data: { articleId: row.id, body: LIVE_ENTRY_BODY } });
+      return { input: form({ articleId: row.id, entryId: entry.id }), state: liveState(row.id) };
     },
   },
 

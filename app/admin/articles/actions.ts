@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction, defineJsonAction } from '@/lib/auth/define-action';
@@ -16,6 +17,8 @@ import {
   sendBackSchema,
 } from '@/lib/articles/schemas';
 import { type ActionResult, failure } from '@/lib/forms/result';
+import { deleteLiveEntry, saveLiveEntry, setLiveSettings } from '@/lib/live/manage';
+import { liveEntryIdSchema, liveEntrySchema, liveSettingsSchema } from '@/lib/live/schemas';
 import { deleteArticle, publishAsOf, publishNow, schedule, sendBack, submitForReview, unpublish } from '@/lib/publishing/workflow';
 
 const stepSchema = articleIdSchema.extend({ baseVersion: z.number().int().min(1).optional() });
@@ -85,4 +88,23 @@ export const flagBreakingAction = defineJsonAction('articles:publish-any', flagB
 
 export const clearBreakingAction = defineJsonAction('articles:publish-any', clearBreakingSchema, (viewer, input, context) =>
   clearBreaking(viewer, input, context),
+);
+
+// Live blogs: their entries are published as they are saved, so writing them takes the right to publish. The
+// editor's page lists the entries: it is rendered afresh after each change.
+const refreshEditor = <T,>(articleId: string, result: ActionResult<T>) => {
+  if (result.ok) revalidatePath(`/admin/articles/${articleId}`);
+  return result;
+};
+
+export const liveSettingsAction = defineAction('articles:publish-own', liveSettingsSchema, async (viewer, input, ctx) =>
+  refreshEditor(input.articleId, await setLiveSettings(viewer, input, ctx)),
+);
+
+export const saveLiveEntryAction = defineAction('articles:publish-own', liveEntrySchema, async (viewer, input, ctx) =>
+  refreshEditor(input.articleId, await saveLiveEntry(viewer, input, ctx)),
+);
+
+export const deleteLiveEntryAction = defineAction('articles:publish-own', liveEntryIdSchema, async (viewer, input, ctx) =>
+  refreshEditor(input.articleId, await deleteLiveEntry(viewer, input, ctx)),
 );

@@ -7,10 +7,10 @@ import { cleanPastedHtml } from '@/lib/articles/paste.shared';
 import type { PickedImage } from '@/lib/media/types';
 import { MediaPicker } from '@/components/admin/media-picker.client';
 
-type Props = { initialJson: string; onChange: (json: string) => void; editable: boolean; invalid?: boolean };
+type Props = { initialJson: string; onChange: (json: string) => void; editable: boolean; invalid?: boolean; label?: string; minHeight?: string };
 
 /** The body editor: TipTap with exactly the nodes readers' pages render, and a toolbar for each. */
-export function RichText({ initialJson, onChange, editable, invalid }: Props) {
+export function RichText({ initialJson, onChange, editable, invalid, label = 'Article text', minHeight = 'min-h-[24rem]' }: Props) {
   const editor = useEditor({
     extensions: bodyExtensions,
     content: JSON.parse(initialJson) as object,
@@ -18,10 +18,10 @@ export function RichText({ initialJson, onChange, editable, invalid }: Props) {
     immediatelyRender: false,
     editorProps: {
       attributes: {
-        class: 'prose prose-lg max-w-none min-h-[24rem] px-4 py-3 font-serif focus:outline-none',
+        class: `prose prose-lg max-w-none ${minHeight} px-4 py-3 font-serif focus:outline-none`,
         role: 'textbox',
         'aria-multiline': 'true',
-        'aria-label': 'Article text',
+        'aria-label': label,
         ...(invalid ? { 'aria-invalid': 'true' } : {}),
       },
       transformPastedHTML: cleanPastedHtml,

@@ -7,6 +7,9 @@ import { getArticleForEditor, getEditorOptions } from '@/lib/articles/desk-queri
 import { pageAccess } from '@/lib/auth/access';
 import { siteConfig } from '@/lib/config/site';
 import { formatDateTime, toDateTimeLocal } from '@/lib/dates/format';
+import { LiveBlogPanel } from '@/components/admin/live-blog-panel.client';
+import { getLiveBlogForEditing } from '@/lib/live/manage';
+import { deleteLiveEntryAction, liveSettingsAction, saveLiveEntryAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
@@ -17,7 +20,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const access = await pageAccess('/admin/articles/[id]', `/admin/articles/${encodeURIComponent(id)}`);
   if (!access.ok) forbidden();
   const { viewer } = access;
-  const [data, options, breaking] = await Promise.all([getArticleForEditor(viewer, id), getEditorOptions(), getBreakingState(id)]);
+  const [data, options, breaking, live] = await Promise.all([getArticleForEditor(viewer, id), getEditorOptions(), getBreakingState(id), getLiveBlogForEditing(id)]);
   if (!data) notFound();
   if (!data.rights.open) forbidden();
   const { row } = data;
@@ -45,6 +48,16 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           rights: data.rights,
           breaking,
         }}
+      />
+      <LiveBlogPanel
+        articleId={row.id}
+        state={live.state}
+        endsAtLocal={live.endsAt ? toDateTimeLocal(live.endsAt, zone).slice(0, 16) : ''}
+        entries={live.entries.map((entry) => ({ ...entry, atLocal: toDateTimeLocal(entry.at, zone).slice(0, 16), atLabel: formatDateTime(entry.at, zone) }))}
+        authors={options.authors}
+        defaultAuthorId={viewer.authorId ?? ''}
+        canPublish={data.rights.publish}
+        actions={{ settings: liveSettingsAction, saveEntry: saveLiveEntryAction, deleteEntry: deleteLiveEntryAction }}
       />
     </AdminShell>
   );
