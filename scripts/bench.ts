@@ -9,9 +9,11 @@
 // 3. Editors during a spike: admin requests (sign in, the desk, an article in the editor) quiet, then under a fixed
 //    rate of readers through the edge (cached pages plus uncached searches). Target: p95 within 2× of quiet.
 // 4. The input paths (scripts/bench-input.ts): the worst known input of each path against an ordinary story.
+// 5. A live blog of 500 entries: the feed its open pages poll, at the instance (from its cache) and through the edge,
+//    against the instance's /robots.txt; and the bytes of one poll.
 //
 // Options: BENCH_SECONDS (default 8 per measurement), BENCH_ROUNDS (default 3; the median is printed),
-// BENCH_SPIKE_RATE (reader requests per second, default 2000), BENCH_SKIP (comma-separated: edge,instance,spike,input).
+// BENCH_SPIKE_RATE (reader requests per second, default 2000), BENCH_SKIP (comma-separated: edge,instance,spike,input,live).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -158,6 +160,7 @@ try {
     }
 
     if (!skip.has('spike')) await spike(article);
+    if (!skip.has('live')) await livePolling();
   } finally {
     nginx.kill('SIGQUIT');
   }
@@ -171,6 +174,39 @@ try {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 process.exit(0);
+
+/** The demo's live blog grown to 500 entries, its feed (what each open page asks every 3 s) under wrk. */
+async function livePolling() {
+  const { createClient } = await import('../lib/db/client');
+  const db = createClient(databaseTarget(env.DATABASE_URL));
+  const story = await db.article.findFirstOrThrow({ where: { liveState: 'live' }, select: { id: true, slug: true, section: { select: { slug: true } } } });
+  const have = await db.liveEntry.count({ where: { articleId: story.id } });
+  const text = (i: number) => `Update ${i}: the coastguard has asked people to keep away from the sea front while the tide is high.`;
+  await db.liveEntry.createMany({
+    data: Array.from({ length: Math.max(0, 500 - have) }, (_, i) => ({
+      articleId: story.id,
+      at: new Date(Date.now() - (400 + i) * 60_000),
+      body: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: text(i) }] }] }),
+    })),
+  });
+  await db.$disconnect();
+  const feed = `/${story.section.slug}/${story.slug}/live.json`;
+  for (const url of [app + feed, app + feed]) await fetch(url);
+  for (const encoding of ['', 'gzip']) for (let i = 0; i < 2; i++) await fetch(edge + feed, { headers: { 'Accept-Encoding': encoding } });
+  const results = measure([
+    { name: 'robots', url: `${app}/robots.txt`, connections: 16, encoding: '' },
+    { name: 'origin', url: app + feed, connections: 16, encoding: '' },
+    { name: 'edge', url: edge + feed, connections: 64, encoding: 'gzip' },
+  ]);
+  const plain = await fetch(edge + feed);
+  const identity = (await plain.arrayBuffer()).byteLength;
+  const gzip = (await fetch(edge + feed, { headers: { 'Accept-Encoding': 'gzip' } })).headers.get('content-length');
+  const unchanged = await fetch(app + feed, { headers: { 'If-None-Match': plain.headers.get('etag') ?? '' } });
+  say(`\n5. A live blog of 500 entries: the feed each open page polls every 3 s (${feed})`);
+  say(`   instance, from its cache (16 connections)   ${rps(results.get('origin')!)}   ${pct(results.get('origin')!, results.get('robots')!)} of its /robots.txt (${rps(results.get('robots')!).trim()})`);
+  say(`   through the edge, gzip (64 connections)     ${rps(results.get('edge')!)}   = ${Math.round((results.get('edge')! * 3) / 1000).toLocaleString('en-GB')}k open pages polling every 3 s`);
+  say(`   one poll: ${identity.toLocaleString('en-GB')} bytes, ${Number(gzip).toLocaleString('en-GB')} gzip; unchanged, ${unchanged.status} with no body`);
+}
 
 /** Admin latencies quiet and under a fixed-rate reader load through the edge. */
 async function spike(article: string) {

@@ -201,6 +201,33 @@ test('an update, a breaking flag, a pin, a redirect and an unpublish are each se
   console.log(`change delays (ms): ${JSON.stringify(delays)}`);
 });
 
+test('a live-blog entry added through the edge reaches a reader’s open page through the edge within 5 s; its feed is served from the edge', async ({ page, browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const story = await draft(unique('Gale live: the sea front'));
+  await db.article.update({ where: { id: story.id }, data: { status: 'published', publishedAt: new Date(Date.now() - 60_000), liveState: 'live' } });
+  await db.liveEntry.create({ data: { articleId: story.id, body: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Coverage starts.' }] }] }) } });
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(EDGE + story.path);
+  await expect(reader.locator('[data-entry]')).toHaveCount(1);
+  // Every poll is the same address: after the first, the edge answers it.
+  const feed = `${EDGE}${story.path}/live.json`;
+  await fetch(feed);
+  expect((await fetch(feed)).headers.get('x-cache')).toBe('HIT');
+
+  await signedIn(page);
+  await page.goto(`${EDGE}/admin/articles/${story.id}`);
+  const form = page.getByRole('form', { name: 'New entry' });
+  await form.getByRole('textbox', { name: 'New entry text' }).click();
+  await page.keyboard.type('The promenade is closed to traffic.');
+  const since = await actionAnswered(page, () => form.getByRole('button', { name: 'Publish entry' }).click());
+  await reader.getByRole('button', { name: '1 new update' }).click({ timeout: 5_000 });
+  await expect(reader.locator('[data-entry]', { hasText: 'The promenade is closed to traffic.' })).toBeVisible({ timeout: 5_000 });
+  const delay = Date.now() - since;
+  await testInfo.attach('delay.txt', { body: `${delay} ms` });
+  console.log(`live-blog entry seen through the edge after ${delay} ms`);
+  expect(delay).toBeLessThanOrEqual(5_000);
+});
+
 test('a scheduled story appears on every instance at its minute with no request to the admin, though the instance it was set on has died', async ({ page }) => {
   test.setTimeout(120_000);
   await signedIn(page);

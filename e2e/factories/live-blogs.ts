@@ -5,14 +5,16 @@ const doc = (text: string) => JSON.stringify({ type: 'doc', content: [{ type: 'p
 
 /**
  * A published live blog of a test's own, written straight to the database and owned by `ownerId`: `entries` entries a
- * minute apart (the newest a minute ago), the first of them pinned, every fifth a key event with a title. The story is
- * dated years back, under a new slug, so it never reaches the homepage lists other tests compare with the database.
+ * minute apart (the newest a minute ago), the first of them pinned, every fifth a key event with a title, and a topic
+ * of its own. The story is dated years back, under a new slug, so it never reaches the homepage lists other tests
+ * compare with the database.
  */
 export async function liveBlog(db: Database, { ownerId, entries = 3, state = 'live' }: { ownerId?: string; entries?: number; state?: 'live' | 'ended' }) {
   const id = randomUUID().slice(0, 8);
   const section = await db.section.findFirstOrThrow({ orderBy: { position: 'asc' } });
   const author = await db.author.findFirstOrThrow({ orderBy: { name: 'asc' } });
   const now = Date.now();
+  const tag = await db.tag.create({ data: { slug: `live-${id}`, name: `Gale ${id}` } });
   const row = await db.article.create({
     data: {
       slug: `gale-live-${id}`,
@@ -25,6 +27,7 @@ export async function liveBlog(db: Database, { ownerId, entries = 3, state = 'li
       ownerId,
       liveState: state,
       authors: { create: { authorId: author.id, position: 0 } },
+      tags: { create: { tagId: tag.id } },
     },
   });
   for (let i = 0; i < entries; i++) {
@@ -40,5 +43,5 @@ export async function liveBlog(db: Database, { ownerId, entries = 3, state = 'li
       },
     });
   }
-  return { ...row, section, url: `/${section.slug}/${row.slug}` };
+  return { ...row, section, tag, url: `/${section.slug}/${row.slug}` };
 }

@@ -92,13 +92,18 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('a live blog is marked LIVE on the homepage and its section front while live', async ({ page }) => {
-  // The demo newsroom's storm coverage (prisma/seed/live-blogs.ts).
-  for (const path of ['/', '/news']) {
-    await page.goto(path);
-    const card = page.locator('article, li').filter({ has: page.getByRole('link', { name: /^Storm Hester live/ }) }).first();
-    await expect(card.locator('.live-label')).toHaveText('Live');
-  }
+test('a live blog is marked LIVE on its cards and its own page while live, and not once it has ended', async ({ page, db }) => {
+  // Cards are one component wherever they are listed (homepage, section fronts, topics, authors): a topic of the
+  // test's own lists only its story.
+  const story = await liveBlog(db, { entries: 1 });
+  await page.goto(`/tag/${story.tag.slug}`);
+  await expect(page.locator('main article').filter({ hasText: story.headline }).locator('.live-label')).toHaveText('Live');
+  await page.goto(story.url);
+  await expect(page.locator('article > header .live-label')).toHaveText('Live');
+  const ended = await liveBlog(db, { entries: 1, state: 'ended' });
+  await page.goto(`/tag/${ended.tag.slug}`);
+  await expect(page.locator('main article').filter({ hasText: ended.headline })).toBeVisible();
+  await expect(page.locator('.live-label')).toHaveCount(0);
 });
 
 test('search engines get a LiveBlogPosting with its coverage and its newest entries; an ended blog says when it ended', async ({ page, db }) => {
