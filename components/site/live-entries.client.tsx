@@ -89,6 +89,8 @@ export function LiveEntries({ articlePath, articleUrl, initial, newest }: Props)
   const loadOlder = async (event: MouseEvent<HTMLAnchorElement>) => {
     if (!nextFrom) return;
     event.preventDefault();
+    // Read now: React clears the event's currentTarget once the handler has returned.
+    const href = event.currentTarget.href;
     setLoadingOlder(true);
     try {
       const response = await fetch(liveFeedPath(articlePath, nextFrom), { headers: { Accept: 'application/json' } });
@@ -100,7 +102,8 @@ export function LiveEntries({ articlePath, articleUrl, initial, newest }: Props)
       }));
       setNextFrom(feed.nextFrom);
     } catch {
-      window.location.assign(event.currentTarget.href);
+      // The page of older entries itself, as without script.
+      window.location.assign(href);
     } finally {
       setLoadingOlder(false);
     }
