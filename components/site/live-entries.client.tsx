@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { type LiveEntryItem, type LiveFeed, liveFeedPath, olderEntriesPath } from '@/lib/live/feed.shared';
+import { useHydrated } from '../use-hydrated';
 
 /** How often an open page asks for new entries while the blog is live (from the edge's cache, or a 304). */
 export const LIVE_POLL_MS = 3000;
@@ -34,6 +35,7 @@ export function LiveEntries({ articlePath, articleUrl, initial, newest }: Props)
   const [loadingOlder, setLoadingOlder] = useState(false);
   const firstNew = useRef<HTMLElement>(null);
   const [revealed, setRevealed] = useState<string | null>(null);
+  const hydrated = useHydrated();
 
   useEffect(() => {
     if (!newest || state !== 'live') return;
@@ -111,7 +113,7 @@ export function LiveEntries({ articlePath, articleUrl, initial, newest }: Props)
 
   const count = pending.length;
   return (
-    <div className="mt-8" data-live-state={state}>
+    <div className="mt-8" data-live-state={state} data-ready={hydrated || undefined}>
       {state === 'ended' && newest && (
         <p className="mb-6 border-l-4 border-rule bg-surface px-4 py-3 text-sm font-semibold" data-testid="live-ended">
           This live coverage has ended.

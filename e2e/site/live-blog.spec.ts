@@ -56,6 +56,21 @@ test('an editor adds an entry while a reader’s page is open: “1 new update�
   await readerContext.close();
 });
 
+test('with script, older entries load in place', async ({ page, db }) => {
+  const story = await liveBlog(db, { entries: 25 });
+  await page.goto(story.url);
+  await page.locator('[data-live-state][data-ready]').waitFor();
+  const list = page.getByRole('list', { name: 'Updates, newest first' }).locator('[data-entry]');
+  await expect(list).toHaveCount(10);
+  await page.getByRole('link', { name: 'Load older entries' }).click();
+  await expect(list).toHaveCount(20);
+  await page.getByRole('link', { name: 'Load older entries' }).click();
+  await expect(list).toHaveCount(24);
+  await expect(list.last()).toContainText('Update number 2 from');
+  await expect(page.getByRole('link', { name: 'Load older entries' })).toHaveCount(0);
+  await expect(page).toHaveURL(story.url);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
