@@ -58,6 +58,22 @@ describe('the body save path', () => {
     expect(cleaned.ok && cleaned.body.content).toEqual([words('Before'), empty, words('After'), empty, words('End')]);
   });
 
+  it('holds the schema’s rules for marks and structure, checked without building the marks', async () => {
+    const text = (value: string, marks?: object[]) => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
+    const link = { type: 'link', attrs: { href: 'https://example.org/' } };
+    const pull = (...content: object[]) => ({ type: 'doc', content: [{ type: 'pullQuote', content }] });
+    // A pull quote takes bold and italic, never a link.
+    expect(await cleanBody(pull(text('Said ', [{ type: 'bold' }]), text('loudly', [{ type: 'italic' }])), noImages)).toMatchObject({ ok: true });
+    expect(await cleanBody(pull(text('Said', [link])), noImages)).toMatchObject({ ok: false });
+    // A heading inside a paragraph is not a document this editor can hold.
+    const nested = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'heading', attrs: { level: 2 }, content: [text('Sub')] }] }] };
+    expect(await cleanBody(nested, noImages)).toMatchObject({ ok: false });
+    // Links and every mark in ordinary text are kept as they were sent.
+    const marked = { type: 'doc', content: [{ type: 'paragraph', content: [text('See ', [{ type: 'bold' }, { type: 'italic' }]), text('the map', [link])] }] };
+    const cleaned = await cleanBody(marked, noImages);
+    expect(cleaned.ok && cleaned.body).toEqual(marked);
+  });
+
   it('refuses what cannot be a body, with a message', async () => {
     expect(await cleanBody('not json', noImages)).toMatchObject({ ok: false });
     expect(await cleanBody({ type: 'paragraph' }, noImages)).toMatchObject({ ok: false });
