@@ -4,6 +4,7 @@ import { formatDateTime } from '@/lib/dates/format';
 import { olderEntriesPath } from '@/lib/live/feed.shared';
 import { getLiveFeed, getLiveBlogPage } from '@/lib/live/queries';
 import { absoluteUrl } from '@/lib/seo/absolute-url';
+import { countOf } from '@/lib/text/plural';
 import { LiveEntries } from './live-entries.client';
 
 /**
@@ -14,8 +15,7 @@ export async function LiveBlog({ article, from }: { article: Article; from?: str
   const [feed, page] = await Promise.all([getLiveFeed(article.id, article.slug, from), getLiveBlogPage(article.id, article.slug, from)]);
   if (!feed || !page) return null;
   const onThisPage = new Set([...feed.pinned, ...feed.entries].map((entry) => entry.id));
-  const pinnedIds = new Set(feed.pinned.map((entry) => entry.id));
-  const jumpTo = (id: string) => (onThisPage.has(id) || pinnedIds.has(id) ? `#entry-${id}` : `${olderEntriesPath(article.url, id)}#entry-${id}`);
+  const jumpTo = (id: string) => (onThisPage.has(id) ? `#entry-${id}` : `${olderEntriesPath(article.url, id)}#entry-${id}`);
   const articleUrl = article.seo.canonicalUrl || absoluteUrl(article.url);
   return (
     <section aria-labelledby="live-title" className="mt-10 border-t-4 border-ink pt-4" data-live-blog={page.state}>
@@ -24,7 +24,7 @@ export async function LiveBlog({ article, from }: { article: Article; from?: str
         Latest updates
       </h2>
       <p className="mt-1 text-sm text-muted">
-        {page.total === 1 ? '1 update' : `${page.total} updates`}
+        {countOf(page.total, 'update')}
         {page.state === 'live' && page.endsAt && ` · Coverage planned until ${formatDateTime(page.endsAt, siteConfig().timeZone)}`}
       </p>
       {feed.keyEvents.length > 0 && (

@@ -28,6 +28,7 @@ export const editingSelect = {
   noindex: true,
   correction: true,
   reviewNote: true,
+  liveState: true,
   section: { select: { slug: true, name: true } },
   owner: { select: { id: true, name: true } },
   authors: { orderBy: { position: 'asc' }, select: { author: { select: { id: true, slug: true, name: true } } } },

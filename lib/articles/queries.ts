@@ -6,6 +6,7 @@ import { cacheReaderData } from '@/lib/cache/lifetimes';
 import { cacheTags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
+import { asLiveState } from '@/lib/live/schemas';
 import { toImageView } from '@/lib/media/urls';
 import { PAGE_SIZE, paths } from '@/lib/routes';
 import { openingParagraph, readingMinutes, renderBodyHtml } from './body';
@@ -59,7 +60,7 @@ export function toArticleSummary(row: SummaryRow): ArticleSummary {
     section: { slug: row.section.slug, name: row.section.name, url: paths.section(row.section.slug) },
     authors: row.authors.map(({ author }) => ({ slug: author.slug, name: author.name, url: paths.author(author.slug) })),
     image: toImageView(row.heroImage),
-    liveState: row.liveState === 'live' || row.liveState === 'ended' ? row.liveState : null,
+    liveState: asLiveState(row.liveState),
   };
 }
 

@@ -14,7 +14,7 @@ import { formatDateTime, localInstant } from '@/lib/dates/format';
 import { db } from '@/lib/db/client';
 import { type ActionResult, failure, FORM_INVALID } from '@/lib/forms/result';
 import { publishChange } from '@/lib/publishing/publish-change';
-import type { LiveEntryInput } from './schemas';
+import { asLiveState, type LiveEntryInput } from './schemas';
 
 export const NOT_A_LIVE_BLOG = 'This story is not a live blog. Make it one first.';
 export const ENTRY_NOT_FOUND = 'That entry does not exist (it may have been deleted).';
@@ -36,8 +36,7 @@ async function loadStory(viewer: Viewer, articleId: string, right: 'edit' | 'pub
   if (right === 'edit' ? !canEditArticle(viewer, row) : !canPublishArticle(viewer, row)) {
     return failure(403, right === 'edit' ? NOT_YOUR_ARTICLE : CANNOT_PUBLISH);
   }
-  const live = await db.article.findUnique({ where: { id: articleId }, select: { liveState: true } });
-  return { row, liveState: live?.liveState ?? null };
+  return { row, liveState: asLiveState(row.liveState) };
 }
 
 /** Readers and search engines learn of the change: the story's page, its lists and sitemaps, and IndexNow. */
@@ -90,7 +89,7 @@ export async function saveLiveEntry(viewer: Viewer, input: LiveEntryInput, conte
   if (input.authorId && !(await db.author.count({ where: { id: input.authorId } }))) errors.authorId = [AUTHOR_UNKNOWN];
   const body = await cleanBody(input.body, lookupImages);
   if (!body.ok) errors.body = [body.message];
-  else if (!bodyText(body.json).trim() && !body.json.includes('"figure"') && !body.json.includes('"embed"')) errors.body = [ENTRY_EMPTY];
+  else if (!bodyText(body.json).trim() && !body.body.content?.some((node) => node.type === 'figure' || node.type === 'embed')) errors.body = [ENTRY_EMPTY];
   if (Object.keys(errors).length || !body.ok || !at) return failure(400, FORM_INVALID, errors);
 
   const data = { at, title: input.title, body: body.json, authorId, pinned: input.pinned, keyEvent: input.keyEvent };
@@ -136,9 +135,8 @@ export async function getLiveBlogForEditing(articleId: string) {
       select: { id: true, at: true, title: true, body: true, pinned: true, keyEvent: true, authorId: true, author: { select: { name: true } } },
     }),
   ]);
-  const state: 'off' | 'live' | 'ended' = article?.liveState === 'live' || article?.liveState === 'ended' ? article.liveState : 'off';
   return {
-    state,
+    state: asLiveState(article?.liveState) ?? ('off' as const),
     endsAt: article?.liveEndsAt ?? null,
     entries: entries.map((entry) => ({
       id: entry.id,

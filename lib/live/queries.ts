@@ -11,7 +11,7 @@ import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { paths } from '@/lib/routes';
 import { toLiveFeed } from './feed';
 import type { LiveFeed } from './feed.shared';
-import type { LiveState } from './schemas';
+import { asLiveState, type LiveState } from './schemas';
 
 /** Entries per page: the newest page is what a reader opens and what the page's script polls. */
 export const LIVE_PAGE_SIZE = 10;
@@ -91,27 +91,27 @@ export async function getLiveBlogPage(articleId: string, slug: string, from?: st
   cacheTag(cacheTags.article(slug));
   cacheReaderData();
   const article = await db.article.findUnique({ where: { id: articleId }, select: { liveState: true, liveEndsAt: true } });
-  if (article?.liveState !== 'live' && article?.liveState !== 'ended') return null;
+  const state = asLiveState(article?.liveState);
+  if (!article || !state) return null;
   const older = await startingWith(articleId, from);
   if (!older) return null;
-  const [pinned, keyEvents, rows, total, latest] = await Promise.all([
+  const [pinned, keyEvents, rows, all] = await Promise.all([
     db.liveEntry.findMany({ where: { articleId, pinned: true }, orderBy: newestFirst, select: entrySelect }),
     db.liveEntry.findMany({ where: { articleId, keyEvent: true }, orderBy: newestFirst, select: { id: true, title: true, at: true } }),
     db.liveEntry.findMany({ where: { AND: [{ articleId, pinned: false }, older] }, orderBy: newestFirst, take: LIVE_PAGE_SIZE + 1, select: entrySelect }),
-    db.liveEntry.count({ where: { articleId } }),
-    db.liveEntry.aggregate({ where: { articleId }, _max: { at: true, modifiedAt: true } }),
+    db.liveEntry.aggregate({ where: { articleId }, _count: true, _max: { at: true, modifiedAt: true } }),
   ]);
   const page = rows.slice(0, LIVE_PAGE_SIZE);
   return {
-    state: article.liveState,
+    state,
     endsAt: article.liveEndsAt,
     pinned: pinned.map(toEntryView),
     keyEvents,
     entries: page.map(toEntryView),
     nextFrom: rows[LIVE_PAGE_SIZE]?.id ?? null,
-    total,
-    latestAt: latest._max.at,
-    lastChange: latest._max.modifiedAt,
+    total: all._count,
+    latestAt: all._max.at,
+    lastChange: all._max.modifiedAt,
   };
 }
 

@@ -5,6 +5,9 @@ import { z } from 'zod';
 export const LIVE_STATES = ['live', 'ended'] as const;
 export type LiveState = (typeof LIVE_STATES)[number];
 
+/** A stored `Article.liveState` as a state, or null for an ordinary story. */
+export const asLiveState = (value: string | null | undefined): LiveState | null => (value === 'live' || value === 'ended' ? value : null);
+
 export const ENTRY_TITLE_MAX = 200;
 
 const id = z.string().trim().min(1).max(64);
