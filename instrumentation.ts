@@ -1,6 +1,7 @@
 // Runs once when a server starts: the answer server.mjs gives moved and deleted stories' addresses
 // (lib/http/story-address.ts), the timer that refreshes pages at each scheduled moment (lib/publishing/due-timer.ts),
-// and the hourly house-keeping (counted anonymous audit entries and old work claims past their retention).
+// and the hourly house-keeping (counted anonymous audit entries, old work claims and five-minute view counts past their
+// retention).
 const HOUSEKEEPING_MS = 60 * 60 * 1000;
 
 export async function register() {
@@ -12,7 +13,9 @@ export async function register() {
   await startDueTimer().catch((error: unknown) => console.error('[dateline] could not start the scheduled-publishing timer', error));
   const { purgeAnonymousAudit } = await import('./lib/audit/retention');
   const { purgeOldClaims } = await import('./lib/jobs/claim');
+  const { purgeOldViewSlots } = await import('./lib/analytics/grains');
+  const { db } = await import('./lib/db/client');
   const housekeeping = () =>
-    Promise.all([purgeAnonymousAudit(), purgeOldClaims()]).catch((error: unknown) => console.error('[dateline] house-keeping failed', error));
+    Promise.all([purgeAnonymousAudit(), purgeOldClaims(), purgeOldViewSlots(db)]).catch((error: unknown) => console.error('[dateline] house-keeping failed', error));
   setInterval(housekeeping, HOUSEKEEPING_MS).unref();
 }

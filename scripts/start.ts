@@ -37,9 +37,8 @@ const applied = await applyMigrations(target);
 if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
 
 const { db } = await import('../lib/db/client');
-const { fillMissingExcerpts } = await import('../lib/articles/excerpts');
-const filled = await fillMissingExcerpts(db);
-if (filled) console.log(`Filled in the card text of ${filled} stories written before it was kept.`);
+const { catchUpDerivedData } = await import('./db/catch-up');
+await catchUpDerivedData(db, console.log);
 if ((await db.article.count()) === 0) {
   if (production && !values.demo) {
     console.log('The database is empty. Create the first administrator with `npm run admin:create -- --email … --name …`.');

@@ -10,6 +10,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/admin', label: 'Dashboard', permission: 'admin:enter' },
   { href: '/admin/articles', label: 'Articles', permission: 'articles:write-own' },
   { href: '/admin/media', label: 'Media', permission: 'articles:write-own' },
+  { href: '/admin/insights', label: 'Insights', permission: 'insights:read-own' },
   { href: '/admin/sections', label: 'Sections', permission: 'sections:manage' },
   { href: '/admin/tags', label: 'Tags', permission: 'tags:manage' },
   { href: '/admin/authors', label: 'Authors', permission: 'authors:manage' },

@@ -1,22 +1,18 @@
-// Page views per story per hour, counted in memory and written in batches. A view is one increment of a counter in
-// this process; every FLUSH_INTERVAL_MS the counters are added to ArticleViewHour with atomic increments
-// (`views = views + n`), so any number of app instances can flush into the same rows without losing a view. What
-// is lost on a crash is at most the last interval's views; a normal shutdown (SIGTERM, SIGINT) flushes first.
-// Nothing about the reader is kept: the counters hold a story id and an hour, nothing else.
+// Page views per story, counted in memory and written in batches. A view is one increment of a counter in this
+// process (per story and five-minute slot); every FLUSH_INTERVAL_MS the counters are added to every grain the views
+// are kept at (lib/analytics/grains.ts) with atomic increments (`views = views + n`), so any number of app instances
+// can flush into the same rows without losing a view. What is lost on a crash is at most the last interval's views; a
+// normal shutdown (SIGTERM, SIGINT) flushes first. Nothing about the reader is kept: the counters hold a story id and
+// a time, nothing else.
 import { visibleToReaders } from '@/lib/articles/visibility';
+import { siteConfig } from '@/lib/config/site';
 import { db } from '@/lib/db/client';
+import { addViews, slotOf } from './grains';
 
-/** How often buffered views are written. One write per story and hour per interval, however busy the story. */
+/** How often buffered views are written. One write per story and grain per interval, however busy the story. */
 export const FLUSH_INTERVAL_MS = 5_000;
 
-/** The start of the UTC hour `at` falls in: the bucket its views are counted under. */
-export function hourOf(at: Date): Date {
-  const hour = new Date(at);
-  hour.setUTCMinutes(0, 0, 0);
-  return hour;
-}
-
-type Counter = { articleId: string; hour: Date; views: number };
+type Counter = { articleId: string; at: Date; views: number };
 
 type State = { pending: Map<string, Counter>; timer?: ReturnType<typeof setInterval>; flushing?: Promise<number>; hooked?: boolean };
 
@@ -25,13 +21,14 @@ type State = { pending: Map<string, Counter>; timer?: ReturnType<typeof setInter
 const holder = globalThis as unknown as { datelineViews?: State };
 const state: State = (holder.datelineViews ??= { pending: new Map() });
 
+const keyOf = (c: Counter) => `${c.articleId}@${c.at.toISOString()}`;
+
 /** Counts one view of a story now (written at the next flush). */
 export function recordView(articleId: string, at = new Date()): void {
-  const hour = hourOf(at);
-  const key = `${articleId}@${hour.toISOString()}`;
-  const counter = state.pending.get(key);
-  if (counter) counter.views += 1;
-  else state.pending.set(key, { articleId, hour, views: 1 });
+  const counter = { articleId, at: slotOf(at), views: 1 };
+  const known = state.pending.get(keyOf(counter));
+  if (known) known.views += 1;
+  else state.pending.set(keyOf(counter), counter);
   startFlushing();
 }
 
@@ -55,28 +52,25 @@ async function writePending(): Promise<number> {
   state.pending = new Map();
   try {
     const ids = [...new Set(batch.map((c) => c.articleId))];
-    const live = new Set(
-      (await db.article.findMany({ where: { AND: [{ id: { in: ids } }, visibleToReaders(new Date())] }, select: { id: true } })).map((a) => a.id),
+    const now = new Date();
+    const live = new Map(
+      (await db.article.findMany({ where: { AND: [{ id: { in: ids } }, visibleToReaders(now)] }, select: { id: true, sectionId: true } })).map((a) => [
+        a.id,
+        a.sectionId,
+      ]),
     );
-    // A fixed order, so two instances flushing at once lock rows in the same order (no deadlock on PostgreSQL).
-    const rows = batch.filter((c) => live.has(c.articleId)).sort((a, b) => a.articleId.localeCompare(b.articleId) || a.hour.getTime() - b.hour.getTime());
-    await db.$transaction(
-      rows.map(({ articleId, hour, views }) =>
-        db.articleViewHour.upsert({
-          where: { articleId_hour: { articleId, hour } },
-          create: { articleId, hour, views },
-          update: { views: { increment: views } },
-        }),
-      ),
-    );
-    return rows.reduce((sum, c) => sum + c.views, 0);
+    const counts = batch.flatMap((c) => {
+      const sectionId = live.get(c.articleId);
+      return sectionId ? [{ ...c, sectionId }] : [];
+    });
+    await addViews(db, counts, siteConfig().timeZone, now);
+    return counts.reduce((sum, c) => sum + c.views, 0);
   } catch (error) {
     // Put the counts back for the next attempt rather than lose them.
     for (const c of batch) {
-      const key = `${c.articleId}@${c.hour.toISOString()}`;
-      const counter = state.pending.get(key);
+      const counter = state.pending.get(keyOf(c));
       if (counter) counter.views += c.views;
-      else state.pending.set(key, c);
+      else state.pending.set(keyOf(c), c);
     }
     throw error;
   }

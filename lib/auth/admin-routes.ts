@@ -19,6 +19,10 @@ export const ADMIN_ROUTES = {
   '/admin/media': 'articles:write-own',
   '/api/admin/media': 'articles:write-own',
   '/admin/homepage': 'homepage:curate',
+  // Whole site for editors and administrators; writers see their own stories (lib/analytics/insights.ts).
+  '/admin/insights': 'insights:read-own',
+  '/admin/insights/stories/[id]': 'insights:read-own',
+  '/api/admin/insights/[table]': 'insights:read-own',
   '/admin/redirects': 'articles:edit-any',
   '/admin/import': 'content:transfer',
   '/api/admin/import': 'content:transfer',

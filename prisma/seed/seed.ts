@@ -10,6 +10,7 @@ import { seedChangelog } from './changelog';
 import { articles, authors, sections, tags, type SeedArticle, type SeedBlock } from './content';
 import { liveBlogs } from './live-blogs';
 import { generateImage } from './images';
+import { seedViews } from './views';
 
 export type SeedOptions = {
   db: Database;
@@ -185,8 +186,10 @@ export async function seed({ db, mediaRoot, now = new Date(), timeZone = 'Europe
     created.articles++;
   }
   await seedChangelog(db, now);
+  const views = await seedViews(db, now, timeZone);
   log(
-    `Seeded ${created.sections} sections, ${created.tags} tags, ${created.authors} authors, ${created.articles} articles.`,
+    `Seeded ${created.sections} sections, ${created.tags} tags, ${created.authors} authors, ${created.articles} articles` +
+      (views ? `, and ${views.toLocaleString('en-GB')} page views over 30 days.` : '.'),
   );
   const demoAccounts = makeAccounts && (await db.user.count()) === 0 ? await createDemoAccounts(db, [...authorIds.values()]) : [];
   return { created, demoAccounts };

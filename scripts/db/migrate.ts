@@ -7,9 +7,8 @@ const applied = await applyMigrations(target);
 console.log(
   applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Database is up to date.',
 );
-const { fillMissingExcerpts } = await import('../../lib/articles/excerpts');
 const { db } = await import('../../lib/db/client');
-const filled = await fillMissingExcerpts(db);
-if (filled) console.log(`Filled in the card text of ${filled} stories written before it was kept.`);
+const { catchUpDerivedData } = await import('./catch-up');
+await catchUpDerivedData(db, console.log);
 // The PostgreSQL engine never closes its pool.
 process.exit(0);

@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { countView, forgetLiveStories, INVALID_VIEW, NOT_A_STORY } from '@/lib/analytics/beacon';
 import { MIN_DAY_ITEMS, readMostRead } from '@/lib/analytics/most-read';
-import { flushViews, hourOf, pendingViews, recordView } from '@/lib/analytics/views';
+import { hourOf } from '@/lib/analytics/grains';
+import { flushViews, pendingViews, recordView } from '@/lib/analytics/views';
 import { db } from '@/lib/db/client';
 import { POST as postView } from '@/app/api/views/route';
 import { createArticle, createSection } from './factories';
