@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import type { APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { authSecret } from '../../lib/auth/secret';
 import type { Database } from '../../lib/db/client';
 
@@ -40,4 +40,15 @@ export async function aggregateViews(request: APIRequestContext): Promise<number
 
 export async function storedViews(db: Database, articleId: string): Promise<number> {
   return (await db.articleViewHour.aggregate({ where: { articleId }, _sum: { views: true } }))._sum.views ?? 0;
+}
+
+const isBeacon = (response: { url(): string; request(): { method(): string } }) =>
+  new URL(response.url()).pathname === '/api/views' && response.request().method() === 'POST';
+
+/** Opens a story as a reader and waits for its view beacon's answer (202 counted, 204 ignored). */
+export async function read(page: Page, url: string) {
+  const beacon = page.waitForResponse(isBeacon);
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(200);
+  return { page: response!, beacon: await beacon };
 }

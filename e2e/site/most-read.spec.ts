@@ -1,20 +1,8 @@
-import type { Page } from '@playwright/test';
-import { aggregateViews, oldStory, storedViews } from '../factories/reader-stats';
+import { aggregateViews, oldStory, read, storedViews } from '../factories/reader-stats';
 import { clientAddress, expect, test } from '../fixtures';
 import { MostReadList } from '../pages/reader-extras';
 
 // "Most read" counts real browser visits on cached pages: a beacon from the page, aggregated per story per hour.
-
-const isBeacon = (response: { url(): string; request(): { method(): string } }) =>
-  new URL(response.url()).pathname === '/api/views' && response.request().method() === 'POST';
-
-/** Opens a story as a reader and waits for its view beacon's answer (202 counted, 204 ignored). */
-async function read(page: Page, url: string) {
-  const beacon = page.waitForResponse(isBeacon);
-  const response = await page.goto(url);
-  expect(response?.status()).toBe(200);
-  return { page: response!, beacon: await beacon };
-}
 
 test('the homepage’s Most read list ranks stories by the visits counted after aggregation', async ({ page, db, home }) => {
   // Other tests read stories meanwhile; these three start level and far ahead, so only the visits below order them.
