@@ -3,6 +3,7 @@
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import type { ActionResult } from '@/lib/forms/result';
 import { ActionForm } from './action-form.client';
+import { DeletedEntries, EntryVersions, type EntryVersionRow } from './live-entry-history.client';
 import { RichText } from './editor/rich-text.client';
 import { useHydrated } from '../use-hydrated';
 
@@ -21,6 +22,8 @@ export type LiveEntryRow = {
   authorName: string;
   pinned: boolean;
   keyEvent: boolean;
+  /** Its versions, the one readers see first. */
+  versions: EntryVersionRow[];
 };
 
 type Props = {
@@ -28,12 +31,14 @@ type Props = {
   state: 'off' | 'live' | 'ended';
   endsAtLocal: string;
   entries: LiveEntryRow[];
+  /** Entries deleted, as they last were. */
+  deleted: EntryVersionRow[];
   authors: { id: string; name: string }[];
   /** The viewer's own author profile: new entries carry their byline unless another is chosen. */
   defaultAuthorId: string;
   /** Whether the viewer may publish this story (entries go out as they are saved). */
   canPublish: boolean;
-  actions: { settings: FormAction; saveEntry: FormAction<{ entryId: string }>; deleteEntry: FormAction };
+  actions: { settings: FormAction; saveEntry: FormAction<{ entryId: string }>; deleteEntry: FormAction; restoreEntry: FormAction };
 };
 
 const EMPTY_DOC = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph' }] });
@@ -44,7 +49,7 @@ const input = 'rounded border border-rule px-2 py-1.5 text-sm';
  * form for a new entry and the entries so far, each editable and deletable. Entries go out to readers as they are
  * saved.
  */
-export function LiveBlogPanel({ articleId, state, endsAtLocal, entries, authors, defaultAuthorId, canPublish, actions }: Props) {
+export function LiveBlogPanel({ articleId, state, endsAtLocal, entries, deleted, authors, defaultAuthorId, canPublish, actions }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <section aria-labelledby="live-blog-title" className="mt-10 rounded border border-rule p-4">
@@ -103,6 +108,7 @@ export function LiveBlogPanel({ articleId, state, endsAtLocal, entries, authors,
                       </p>
                       {entry.title && <p className="font-semibold">{entry.title}</p>}
                       <p className="text-muted">{entry.excerpt}</p>
+                      {canPublish && <EntryVersions articleId={articleId} versions={entry.versions} restore={actions.restoreEntry} />}
                     </div>
                     {canPublish && (
                       <div className="flex items-start gap-2">
@@ -120,6 +126,7 @@ export function LiveBlogPanel({ articleId, state, endsAtLocal, entries, authors,
               </li>
             ))}
           </ol>
+          {canPublish && <DeletedEntries articleId={articleId} versions={deleted} restore={actions.restoreEntry} />}
         </>
       )}
     </section>

@@ -52,6 +52,13 @@ test('an editor adds an entry while a reader’s page is open: “1 new update�
   const deleted = Date.now();
   await expect(reader.locator(`[data-entry="${created.id}"]`)).toHaveCount(0, { timeout: VISIBLE_WITHIN_MS });
   expect(Date.now() - deleted).toBeLessThanOrEqual(VISIBLE_WITHIN_MS);
+
+  // A deletion can be undone: the entry comes back from its history, under its own id, and reaches the reader too.
+  await page.getByText('Deleted entries (1)').click();
+  await page.getByRole('button', { name: 'Restore entry' }).click();
+  await expect(page.locator(`li[data-entry="${created.id}"]`)).toHaveCount(1);
+  await reader.getByRole('button', { name: '1 new update' }).click({ timeout: VISIBLE_WITHIN_MS });
+  await expect(reader.locator(`[data-entry="${created.id}"]`)).toContainText('Ferry services suspended');
   expect(loads).toBe(1);
   await readerContext.close();
 });

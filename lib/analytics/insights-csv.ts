@@ -16,7 +16,7 @@ export async function insightsTable(query: CsvQuery, scope: InsightsScope, now: 
     case 'top-sections':
       return topSectionsTable(await topSections(scope, query.period, now, timeZone));
     case 'story': {
-      const story = inScope(scope, query.story) ? await storyInsights(query.story, now) : null;
+      const story = (await inScope(scope, query.story)) ? await storyInsights(query.story, now) : null;
       return story && storyTable(story, timeZone);
     }
   }

@@ -57,6 +57,7 @@ export const AUDIT_ACTIONS = [
   'live.entry-added',
   'live.entry-edited',
   'live.entry-deleted',
+  'live.entry-restored',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -27,6 +27,7 @@ export const BACKED_UP_TABLES: BackedUpTable[] = [
   { model: 'ArticleRevision', key: ['id'] },
   { model: 'ArticleUpdate', key: ['id'] },
   { model: 'LiveEntry', key: ['id'] },
+  { model: 'LiveEntryRevision', key: ['id'] },
   { model: 'ArticleViewHour', key: ['articleId', 'hour'] },
   { model: 'ArticleViewSlot', key: ['articleId', 'slot'] },
   { model: 'ArticleViewDay', key: ['articleId', 'day'] },

@@ -14,6 +14,7 @@ import { formatDateTime, localInstant } from '@/lib/dates/format';
 import { db } from '@/lib/db/client';
 import { type ActionResult, failure, FORM_INVALID } from '@/lib/forms/result';
 import { publishChange } from '@/lib/publishing/publish-change';
+import { findEntryVersion, getEntryHistory, recordEntryVersion } from './history';
 import { asLiveState, type LiveEntryInput } from './schemas';
 
 export const NOT_A_LIVE_BLOG = 'This story is not a live blog. Make it one first.';
@@ -23,6 +24,7 @@ export const ENTRY_IN_FUTURE = 'An entry’s time cannot be in the future.';
 export const KEY_EVENT_NEEDS_TITLE = 'A key event needs a title: the list of key events shows it.';
 export const AUTHOR_UNKNOWN = 'Choose an author from the list.';
 export const END_IN_PAST = 'A planned end must be in the future.';
+export const VERSION_NOT_FOUND = 'That version of an entry does not exist on this live blog.';
 
 /** How far ahead of the server's clock an entry's time may be (the editor's clock may run a little fast). */
 const CLOCK_SLACK_MS = 60_000;
@@ -93,9 +95,13 @@ export async function saveLiveEntry(viewer: Viewer, input: LiveEntryInput, conte
   if (Object.keys(errors).length || !body.ok || !at) return failure(400, FORM_INVALID, errors);
 
   const data = { at, title: input.title, body: body.json, authorId, pinned: input.pinned, keyEvent: input.keyEvent };
-  const entry = existing
-    ? await db.liveEntry.update({ where: { id: existing.id }, data, select: { id: true } })
-    : await db.liveEntry.create({ data: { ...data, articleId: input.articleId }, select: { id: true } });
+  const entry = await db.$transaction(async (tx) => {
+    const saved = existing
+      ? await tx.liveEntry.update({ where: { id: existing.id }, data })
+      : await tx.liveEntry.create({ data: { ...data, articleId: input.articleId } });
+    await recordEntryVersion(tx, saved, existing ? 'edited' : 'created', viewer);
+    return saved;
+  });
   await touchStory(input.articleId, story.row);
   const label = input.title ? `“${input.title}”` : 'an entry';
   await recordAudit({
@@ -111,22 +117,59 @@ export async function saveLiveEntry(viewer: Viewer, input: LiveEntryInput, conte
 export async function deleteLiveEntry(viewer: Viewer, input: { articleId: string; entryId: string }, context: ActionContext): Promise<ActionResult> {
   const story = await loadStory(viewer, input.articleId, 'edit');
   if ('ok' in story) return story;
-  const deleted = await db.liveEntry.deleteMany({ where: { id: input.entryId, articleId: input.articleId } });
-  if (deleted.count === 0) return failure(404, ENTRY_NOT_FOUND);
+  // The entry's last version is kept, so the deletion can be undone from the history.
+  const deleted = await db.$transaction(async (tx) => {
+    const entry = await tx.liveEntry.findFirst({ where: { id: input.entryId, articleId: input.articleId } });
+    if (!entry) return null;
+    await recordEntryVersion(tx, entry, 'deleted', viewer);
+    await tx.liveEntry.delete({ where: { id: entry.id } });
+    return entry;
+  });
+  if (!deleted) return failure(404, ENTRY_NOT_FOUND);
   await touchStory(input.articleId, story.row);
   await recordAudit({
     actor: actorOf(viewer),
     action: 'live.entry-deleted',
     target: { type: 'article', id: input.articleId },
-    summary: `Deleted an entry from "${story.row.headline}"`,
+    summary: `Deleted ${deleted.title ? `“${deleted.title}”` : 'an entry'} from "${story.row.headline}"`,
     request: context.request,
   });
-  return { ok: true, message: 'Entry deleted.' };
+  return { ok: true, message: 'Entry deleted. Its history keeps it: “Restore” brings it back.' };
+}
+
+/** Brings an entry back as it was in one of its versions: an earlier text, or an entry that was deleted. */
+export async function restoreLiveEntry(viewer: Viewer, input: { articleId: string; revisionId: string }, context: ActionContext): Promise<ActionResult> {
+  const story = await loadStory(viewer, input.articleId, 'edit');
+  if ('ok' in story) return story;
+  if (!story.liveState) return failure(409, NOT_A_LIVE_BLOG);
+  const version = await findEntryVersion(input.articleId, input.revisionId);
+  if (!version) return failure(404, VERSION_NOT_FOUND);
+  const authorId = version.authorId && (await db.author.count({ where: { id: version.authorId } })) ? version.authorId : null;
+  const data = { at: version.at, title: version.title, body: version.body, authorId, pinned: version.pinned, keyEvent: version.keyEvent };
+  const wasDeleted = await db.$transaction(async (tx) => {
+    const present = await tx.liveEntry.findUnique({ where: { id: version.entryId }, select: { articleId: true } });
+    if (present && present.articleId !== input.articleId) return null;
+    const saved = present
+      ? await tx.liveEntry.update({ where: { id: version.entryId }, data })
+      : await tx.liveEntry.create({ data: { ...data, id: version.entryId, articleId: input.articleId } });
+    await recordEntryVersion(tx, saved, 'restored', viewer);
+    return !present;
+  });
+  if (wasDeleted === null) return failure(404, VERSION_NOT_FOUND);
+  await touchStory(input.articleId, story.row);
+  await recordAudit({
+    actor: actorOf(viewer),
+    action: 'live.entry-restored',
+    target: { type: 'article', id: input.articleId },
+    summary: `Restored ${version.title ? `“${version.title}”` : 'an entry'} on "${story.row.headline}" ${wasDeleted ? 'after its deletion' : `to version ${version.version}`}`,
+    request: context.request,
+  });
+  return { ok: true, message: wasDeleted ? 'Entry restored.' : `Entry restored to version ${version.version}.` };
 }
 
 /** A story's live-blog settings and entries as the newsroom edits them, newest first (up to 500). */
 export async function getLiveBlogForEditing(articleId: string) {
-  const [article, entries] = await Promise.all([
+  const [article, entries, history] = await Promise.all([
     db.article.findUnique({ where: { id: articleId }, select: { liveState: true, liveEndsAt: true } }),
     db.liveEntry.findMany({
       where: { articleId },
@@ -134,6 +177,7 @@ export async function getLiveBlogForEditing(articleId: string) {
       take: 500,
       select: { id: true, at: true, title: true, body: true, pinned: true, keyEvent: true, authorId: true, author: { select: { name: true } } },
     }),
+    getEntryHistory(articleId),
   ]);
   return {
     state: asLiveState(article?.liveState) ?? ('off' as const),
@@ -148,6 +192,8 @@ export async function getLiveBlogForEditing(articleId: string) {
       authorName: entry.author?.name ?? '',
       pinned: entry.pinned,
       keyEvent: entry.keyEvent,
+      versions: history.byEntry[entry.id] ?? [],
     })),
+    deleted: history.deleted,
   };
 }

@@ -44,6 +44,7 @@ export const liveEntrySchema = z.object({
 export type LiveEntryInput = z.infer<typeof liveEntrySchema>;
 
 export const liveEntryIdSchema = z.object({ articleId: id, entryId: id });
+export const liveEntryRestoreSchema = z.object({ articleId: id, revisionId: id });
 
 /** The reader's poll for what is new (no `from`), and the pages of older entries (`from` the entry they start with). */
 export const liveFeedQuerySchema = z.object({

@@ -287,6 +287,16 @@ const VALID_INPUTS: Record<string, Entry> = {
       return { input: form({ articleId: row.id, entryId: entry.id }), state: liveState(row.id) };
     },
   },
+  restoreLiveEntryAction: {
+    may: 'articles:publish-own',
+    prepare: async (viewer) => {
+      const row = await storyOf(viewer, 'published', { liveState: 'live' });
+      const version = await db.liveEntryRevision.create({
+        data: { articleId: row.id, entryId: `deleted-${row.id}`, version: 1, change: 'deleted', at: new Date(), title: 'Ferry back', body: LIVE_ENTRY_BODY },
+      });
+      return { input: form({ articleId: row.id, revisionId: version.id }), state: liveState(row.id) };
+    },
+  },
 
   // app/admin/media/actions.ts
   updateImageAction: {

@@ -5,7 +5,7 @@ import type { Viewer } from '@/lib/auth/session';
 import { siteConfig } from '@/lib/config/site';
 import { toDateTimeLocal } from '@/lib/dates/format';
 import { db } from '@/lib/db/client';
-import { getLiveBlogForEditing, deleteLiveEntry, ENTRY_EMPTY, ENTRY_IN_FUTURE, KEY_EVENT_NEEDS_TITLE, NOT_A_LIVE_BLOG, saveLiveEntry, setLiveSettings } from '@/lib/live/manage';
+import { getLiveBlogForEditing, deleteLiveEntry, restoreLiveEntry, VERSION_NOT_FOUND, ENTRY_EMPTY, ENTRY_IN_FUTURE, KEY_EVENT_NEEDS_TITLE, NOT_A_LIVE_BLOG, saveLiveEntry, setLiveSettings } from '@/lib/live/manage';
 import { getLiveBlogPage, getLiveFeed, LIVE_PAGE_SIZE } from '@/lib/live/queries';
 import { liveEntrySchema } from '@/lib/live/schemas';
 import { createAccount } from '@/lib/users/accounts';
@@ -98,6 +98,47 @@ describe('running a live blog', () => {
     expect(await deleteLiveEntry(editor, { articleId: row.id, entryId }, context)).toMatchObject({ ok: true });
     expect(await db.liveEntry.count({ where: { id: entryId } })).toBe(0);
     expect((await getLiveBlogForEditing(row.id)).entries).toEqual([]);
+  });
+});
+
+describe('an entry’s history', () => {
+  it('keeps every version, restores an earlier one, and brings a deleted entry back under its own id', async () => {
+    const editor = await member('editor');
+    const row = await story(editor);
+    const first = await saveLiveEntry(editor, entry(row.id, { title: 'Ferry suspended' }), context);
+    const entryId = first.ok ? first.data!.entryId : '';
+    await saveLiveEntry(editor, entry(row.id, { entryId, title: 'Ferry suspended until noon' }), context);
+    let history = (await getLiveBlogForEditing(row.id)).entries[0]!.versions;
+    expect(history.map((v) => [v.version, v.change, v.title])).toEqual([
+      [2, 'edited', 'Ferry suspended until noon'],
+      [1, 'created', 'Ferry suspended'],
+    ]);
+
+    // An earlier text back, recorded as a version of its own.
+    expect(await restoreLiveEntry(editor, { articleId: row.id, revisionId: history[1]!.id }, context)).toMatchObject({ ok: true, message: 'Entry restored to version 1.' });
+    expect((await db.liveEntry.findUniqueOrThrow({ where: { id: entryId } })).title).toBe('Ferry suspended');
+
+    // Deleted, then brought back with its anchor (#entry-<id>) unchanged.
+    await deleteLiveEntry(editor, { articleId: row.id, entryId }, context);
+    const blog = await getLiveBlogForEditing(row.id);
+    expect(blog.entries).toEqual([]);
+    expect(blog.deleted.map((v) => [v.entryId, v.change, v.title])).toEqual([[entryId, 'deleted', 'Ferry suspended']]);
+    expect(await restoreLiveEntry(editor, { articleId: row.id, revisionId: blog.deleted[0]!.id }, context)).toMatchObject({ ok: true, message: 'Entry restored.' });
+    expect((await db.liveEntry.findUniqueOrThrow({ where: { id: entryId } })).title).toBe('Ferry suspended');
+    history = (await getLiveBlogForEditing(row.id)).entries[0]!.versions;
+    expect(history.map((v) => v.change)).toEqual(['restored', 'deleted', 'restored', 'edited', 'created']);
+    const audit = await db.auditEvent.findMany({ where: { targetId: row.id, action: 'live.entry-restored' } });
+    expect(audit).toHaveLength(2);
+  });
+
+  it('restores only a version of the same live blog, for those who may edit it', async () => {
+    const editor = await member('editor');
+    const author = await member('author');
+    const [mine, theirs] = [await story(editor), await story(editor)];
+    const saved = await saveLiveEntry(editor, entry(theirs.id), context);
+    const version = await db.liveEntryRevision.findFirstOrThrow({ where: { entryId: saved.ok ? saved.data!.entryId : '' } });
+    expect(await restoreLiveEntry(editor, { articleId: mine.id, revisionId: version.id }, context)).toMatchObject({ ok: false, status: 404, message: VERSION_NOT_FOUND });
+    expect(await restoreLiveEntry(author, { articleId: theirs.id, revisionId: version.id }, context)).toMatchObject({ ok: false, status: 403 });
   });
 });
 

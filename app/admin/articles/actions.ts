@@ -17,8 +17,8 @@ import {
   sendBackSchema,
 } from '@/lib/articles/schemas';
 import { type ActionResult, failure } from '@/lib/forms/result';
-import { deleteLiveEntry, saveLiveEntry, setLiveSettings } from '@/lib/live/manage';
-import { liveEntryIdSchema, liveEntrySchema, liveSettingsSchema } from '@/lib/live/schemas';
+import { deleteLiveEntry, restoreLiveEntry, saveLiveEntry, setLiveSettings } from '@/lib/live/manage';
+import { liveEntryIdSchema, liveEntryRestoreSchema, liveEntrySchema, liveSettingsSchema } from '@/lib/live/schemas';
 import { deleteArticle, publishAsOf, publishNow, schedule, sendBack, submitForReview, unpublish } from '@/lib/publishing/workflow';
 
 const stepSchema = articleIdSchema.extend({ baseVersion: z.number().int().min(1).optional() });
@@ -107,4 +107,8 @@ export const saveLiveEntryAction = defineAction('articles:publish-own', liveEntr
 
 export const deleteLiveEntryAction = defineAction('articles:publish-own', liveEntryIdSchema, async (viewer, input, ctx) =>
   refreshEditor(input.articleId, await deleteLiveEntry(viewer, input, ctx)),
+);
+
+export const restoreLiveEntryAction = defineAction('articles:publish-own', liveEntryRestoreSchema, async (viewer, input, ctx) =>
+  refreshEditor(input.articleId, await restoreLiveEntry(viewer, input, ctx)),
 );

@@ -19,7 +19,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   if (!access.ok) forbidden();
   const asked = periodSchema.safeParse((await searchParams).period ?? DEFAULT_PERIOD);
   const period = asked.success ? asked.data : DEFAULT_PERIOD;
-  const scope = await insightsScope(access.viewer);
+  const scope = insightsScope(access.viewer);
   const { timeZone } = siteConfig();
   const now = new Date();
   const [figures, hourly, daily, stories, sections] = await Promise.all([

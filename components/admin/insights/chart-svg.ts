@@ -29,7 +29,8 @@ export function barChartSvg({ labels, values, marks = [], labelEvery = 1, width 
     chart.setOption({
       animation: false,
       textStyle: { fontFamily: 'inherit', fontSize: 12, color: token('muted') },
-      grid: { left: 8, right: 16, top: marks.length ? 28 : 12, bottom: 8, containLabel: true },
+      // The plot shrinks to leave room for the axis labels (ECharts 6's outer bounds; `containLabel` is deprecated).
+      grid: { left: 8, right: 16, top: marks.length ? 28 : 12, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
       xAxis: {
         type: 'category',
         data: labels,

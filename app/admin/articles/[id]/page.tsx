@@ -9,7 +9,15 @@ import { siteConfig } from '@/lib/config/site';
 import { formatDateTime, toDateTimeLocal } from '@/lib/dates/format';
 import { LiveBlogPanel } from '@/components/admin/live-blog-panel.client';
 import { getLiveBlogForEditing } from '@/lib/live/manage';
-import { deleteLiveEntryAction, liveSettingsAction, saveLiveEntryAction } from '../actions';
+import type { EntryVersion } from '@/lib/live/history';
+import { deleteLiveEntryAction, liveSettingsAction, restoreLiveEntryAction, saveLiveEntryAction } from '../actions';
+
+/** An entry's version as the live-blog panel lists it, on the site's clock. */
+function versionRow(version: EntryVersion) {
+  const zone = siteConfig().timeZone;
+  const { id, version: number, change, title, excerpt } = version;
+  return { id, version: number, change, title, excerpt, atLabel: formatDateTime(version.at, zone), savedLabel: `${formatDateTime(version.savedAt, zone)}${version.savedBy ? ` · ${version.savedBy}` : ''}` };
+}
 
 export const metadata: Metadata = { title: 'Edit article' };
 
@@ -53,11 +61,17 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         articleId={row.id}
         state={live.state}
         endsAtLocal={live.endsAt ? toDateTimeLocal(live.endsAt, zone).slice(0, 16) : ''}
-        entries={live.entries.map((entry) => ({ ...entry, atLocal: toDateTimeLocal(entry.at, zone).slice(0, 16), atLabel: formatDateTime(entry.at, zone) }))}
+        entries={live.entries.map((entry) => ({
+          ...entry,
+          atLocal: toDateTimeLocal(entry.at, zone).slice(0, 16),
+          atLabel: formatDateTime(entry.at, zone),
+          versions: entry.versions.map(versionRow),
+        }))}
+        deleted={live.deleted.map(versionRow)}
         authors={options.authors}
         defaultAuthorId={viewer.authorId ?? ''}
         canPublish={data.rights.publish}
-        actions={{ settings: liveSettingsAction, saveEntry: saveLiveEntryAction, deleteEntry: deleteLiveEntryAction }}
+        actions={{ settings: liveSettingsAction, saveEntry: saveLiveEntryAction, deleteEntry: deleteLiveEntryAction, restoreEntry: restoreLiveEntryAction }}
       />
     </AdminShell>
   );

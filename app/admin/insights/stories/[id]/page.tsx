@@ -17,8 +17,7 @@ export default async function StoryInsightsPage({ params }: { params: Promise<{ 
   const access = await pageAccess('/admin/insights/stories/[id]', `/admin/insights/stories/${encodeURIComponent(id)}`);
   if (!access.ok) forbidden();
   // Another writer's story is answered as if it did not exist.
-  const scope = await insightsScope(access.viewer);
-  const story = inScope(scope, id) ? await storyInsights(id, new Date()) : null;
+  const story = (await inScope(insightsScope(access.viewer), id)) ? await storyInsights(id, new Date()) : null;
   if (!story) notFound();
   const { timeZone } = siteConfig();
   const labels = story.hours.map((p, i) => (i % 24 === 0 ? `Day ${i / 24 + 1}` : siteClock(p.hour, timeZone).slice(11)));

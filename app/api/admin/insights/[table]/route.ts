@@ -16,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = csvQuerySchema.safeParse({ ...search, table: (await params).table });
   if (!parsed.success) return Response.json({ ok: false, message: parsed.error.issues[0]?.message }, { status: 400 });
-  const scope: InsightsScope = await insightsScope(viewer);
+  const scope: InsightsScope = insightsScope(viewer);
   const { timeZone } = siteConfig();
   const now = new Date();
   const table = await insightsTable(parsed.data, scope, now, timeZone);
