@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fillMissingViewDays } from '@/lib/analytics/backfill';
 import { addViews, purgeOldViewSlots, slotOf, VIEW_SLOT_RETENTION_MS } from '@/lib/analytics/grains';
-import { dailyViews, headlineFigures, hourlyViews, insightsScope, storyInsights, topSections, topStories } from '@/lib/analytics/insights';
+import { dailyViews, headlineFigures, hourlyViews, inScope, insightsScope, storyInsights, topSections, topStories } from '@/lib/analytics/insights';
 import { insightsTable, toCsv } from '@/lib/analytics/insights-csv';
 import { BAD_PERIOD, BAD_STORY, BAD_TABLE, csvQuerySchema } from '@/lib/analytics/insights-schemas';
 import { flushViews, recordView } from '@/lib/analytics/views';
@@ -160,6 +160,8 @@ describe('the dashboard’s figures', () => {
     const [quay, formula] = stories as [(typeof stories)[0], (typeof stories)[0]];
     await db.article.update({ where: { id: formula.id }, data: { ownerId: null } });
     const scope = insightsScope(viewer('author', 'someone', reporter.id));
+    expect(await inScope(scope, quay.id)).toBe(true);
+    expect(await inScope(scope, formula.id)).toBe(false);
     expect(await headlineFigures(scope, NOW, ZONE)).toEqual({ now: 3, today: 3, yesterdaySameTime: 6 });
     expect((await hourlyViews(scope, NOW)).reduce((a, h) => a + h.views, 0)).toBe(59);
     expect((await dailyViews(scope, NOW, ZONE)).reduce((a, d) => a + d.views, 0)).toBe(59);
