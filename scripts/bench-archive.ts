@@ -32,7 +32,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { databaseTarget, type DatabaseKind } from '../lib/db/url';
 import { applyMigrations } from './db/engine';
-import { toolingPostgresUrl } from './db/postgres-url';
+import { postgresReachable, toolingPostgresUrl } from './db/postgres-url';
 import { buildIsCurrent, recordBuild } from './lib/build-state';
 import { nextBin } from './lib/next-bin';
 
@@ -180,15 +180,6 @@ async function postgresClient(url: string): Promise<pg.Client> {
   return client;
 }
 
-async function postgresReachable(): Promise<boolean> {
-  try {
-    const client = await postgresClient(toolingPostgresUrl());
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A fresh, empty database for one run, removed by the returned function (also registered for Ctrl-C). */
 async function createDatabase(kind: DatabaseKind, size: number): Promise<{ url: string; drop: () => Promise<void> }> {

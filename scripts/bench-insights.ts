@@ -19,7 +19,8 @@ import pg from 'pg';
 import type { DatabaseKind } from '../lib/db/url';
 import { databaseTarget } from '../lib/db/url';
 import { applyMigrations } from './db/engine';
-import { toolingPostgresUrl } from './db/postgres-url';
+import { postgresReachable, toolingPostgresUrl } from './db/postgres-url';
+import { randomFor } from '../prisma/seed/views';
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 const sizes = list(process.env.BENCH_INSIGHTS_STORIES ?? '1000,100000').map(Number).sort((a, b) => a - b);
@@ -36,16 +37,6 @@ if (sizes.some((n) => !Number.isSafeInteger(n) || n < 100) || !RUNS) {
   process.exit(1);
 }
 
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: toolingPostgresUrl(), connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function freshDatabase(kind: DatabaseKind, size: number): Promise<{ url: string; drop: () => Promise<void> }> {
   if (kind === 'sqlite') {
@@ -71,17 +62,6 @@ async function freshDatabase(kind: DatabaseKind, size: number): Promise<{ url: s
   };
 }
 
-/** A small seeded generator, so both databases and every run get the same history. */
-function generator(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Lib = {
   db: import('../lib/db/client').Database;
   grains: typeof import('../lib/analytics/grains');
@@ -94,7 +74,8 @@ async function fill({ db, grains }: Lib, bulk: Bulk, size: number, now: Date): P
   const sections = Array.from({ length: 10 }, (_, i) => ({ id: `bench_section_${i}`, slug: `bench-section-${i}`, name: `Section ${i + 1}`, position: i }));
   await db.section.createMany({ data: sections });
   await db.user.create({ data: { id: 'bench_writer', email: 'writer@bench.example', name: 'Bench Writer', role: 'author' } });
-  const random = generator(size);
+  // Seeded, so both databases and every run get the same history.
+  const random = randomFor(`bench-${size}`);
   let rows = 0;
   let views = 0;
   const BATCH = 1000;

@@ -14,8 +14,8 @@ const DETAILED_HOURS = 48;
 /** How busy each local hour of the day is, relative to the busiest (the morning commute). */
 const DAY_SHAPE = [0.1, 0.06, 0.04, 0.03, 0.04, 0.1, 0.35, 0.8, 1, 0.85, 0.7, 0.65, 0.8, 0.75, 0.6, 0.55, 0.6, 0.7, 0.8, 0.9, 0.85, 0.7, 0.45, 0.22];
 
-/** A small seeded generator (mulberry32): the same slug always draws the same numbers. */
-function randomFor(seedText: string) {
+/** A small seeded generator (mulberry32): the same text always draws the same numbers. */
+export function randomFor(seedText: string) {
   let seed = [...seedText].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261) >>> 0;
   return () => {
     seed = (seed + 0x6d2b79f5) >>> 0;

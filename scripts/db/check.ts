@@ -3,11 +3,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { databaseTarget } from '../../lib/db/url';
 import { diffMigrationsToSchema, flavours } from './engine';
 import { expectedPostgresSchema } from './derive';
-import { toolingPostgresUrl } from './postgres-url';
+import { postgresReachable, toolingPostgresUrl } from './postgres-url';
 
 const problems: string[] = [];
 
@@ -21,7 +20,7 @@ fs.rmSync(scratch, { force: true });
 if (sqliteDrift) problems.push(`SQLite migrations do not produce the schema; missing:\n${sqliteDrift}`);
 
 const postgresUrl = toolingPostgresUrl();
-if (await reachable(postgresUrl)) {
+if (await postgresReachable(postgresUrl)) {
   const pgDrift = await diffMigrationsToSchema(databaseTarget(postgresUrl));
   if (pgDrift) problems.push(`PostgreSQL migrations do not produce the schema; missing:\n${pgDrift}`);
 } else if (process.argv.includes('--require-postgres')) {
@@ -37,13 +36,3 @@ if (problems.length) {
 console.log('Schemas and migrations are in step.');
 process.exit(0);
 
-async function reachable(url: string) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,5 +1,6 @@
 import type { DataTable } from '@/lib/analytics/insights-tables';
 import { barChartSvg, type BarChartData } from './chart-svg';
+import { CsvHeading } from './csv-heading';
 import { DataTableView } from './data-table';
 
 type Props = BarChartData & {
@@ -19,12 +20,7 @@ export function ChartFigure({ id, title, summary, table, csvHref, ...chart }: Pr
   return (
     <figure aria-labelledby={`${id}-title`} data-chart={id} className="rounded border border-rule bg-paper p-4">
       <figcaption className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={`${id}-title`} className="font-serif text-xl font-bold">
-          {title}
-        </h2>
-        <a href={csvHref} download className="text-sm font-semibold underline">
-          Download CSV<span className="sr-only"> of {title.toLowerCase()}</span>
-        </a>
+        <CsvHeading id={`${id}-title`} title={title} csvHref={csvHref} />
       </figcaption>
       <div role="img" aria-label={summary} className="mt-3" dangerouslySetInnerHTML={{ __html: barChartSvg(chart) }} />
       <details className="mt-2">

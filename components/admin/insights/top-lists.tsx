@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { TopSection, TopStory } from '@/lib/analytics/insights';
 import { PERIODS, type Period } from '@/lib/analytics/insights-schemas';
+import { CsvHeading } from './csv-heading';
 import { csvPath, insightsPath, storyInsightsPath } from './paths';
 
 /** The period the lists cover, as links (the page works without JavaScript). */
@@ -24,15 +25,10 @@ export function PeriodNav({ current }: { current: Period }) {
   );
 }
 
-function ListHeading({ id, title, csvHref }: { id: string; title: string; csvHref: string }) {
+function ListHeading(props: { id: string; title: string; csvHref: string }) {
   return (
     <div className="flex flex-wrap items-baseline justify-between gap-2">
-      <h2 id={id} className="font-serif text-xl font-bold">
-        {title}
-      </h2>
-      <a href={csvHref} download className="text-sm font-semibold underline">
-        Download CSV<span className="sr-only"> of {title.toLowerCase()}</span>
-      </a>
+      <CsvHeading {...props} />
     </div>
   );
 }
