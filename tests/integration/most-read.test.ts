@@ -66,6 +66,14 @@ describe('counting views', () => {
     expect((await db.articleViewHour.findUnique({ where: { articleId_hour: { articleId: a.id, hour: new Date('2026-11-30T10:00:00Z') } } }))?.views).toBe(4);
   });
 
+  it('writes a flush of more stories than one query may name', async () => {
+    const many = Array.from({ length: 1200 }, (_, i) => ({ id: `busy_${Date.now()}_${i}`, slug: `busy-${Date.now()}-${i}`, headline: `Busy ${i}`, sectionId: section.id, status: 'published', publishedAt: new Date(Date.now() - HOUR) }));
+    await db.article.createMany({ data: many });
+    for (const story of many) recordView(story.id);
+    expect(await flushViews()).toBe(1200);
+    expect(pendingViews()).toBe(0);
+  });
+
   it('drops the buffered views of a story deleted before the flush', async () => {
     const gone = await story();
     const kept = await story();
