@@ -74,6 +74,16 @@ describe('counting views', () => {
     expect(pendingViews()).toBe(0);
   });
 
+  it('writes the views counted while a write was under way when asked again, before answering', async () => {
+    const a = await story();
+    recordView(a.id);
+    const first = flushViews();
+    recordView(a.id);
+    const second = flushViews();
+    expect([await first, await second]).toEqual([1, 1]);
+    expect(await viewsOf(a.id)).toBe(2);
+  });
+
   it('drops the buffered views of a story deleted before the flush', async () => {
     const gone = await story();
     const kept = await story();
