@@ -2,6 +2,7 @@
 // holds, built in one place so the two cannot disagree. Values stay raw (numbers as numbers, times on the site's
 // clock as "2026-12-07 14:00"); the page formats them for reading.
 import { toDateTimeLocal } from '@/lib/dates/format';
+import { hourOf } from './grains';
 import type { DayPoint, HourPoint, StoryInsights, TopSection, TopStory } from './insights';
 
 export type Cell = string | number;
@@ -33,7 +34,7 @@ export function topSectionsTable(sections: TopSection[]): DataTable {
 export function storyTable(story: StoryInsights, timeZone: string): DataTable {
   const notes = new Map<number, string[]>();
   for (const mark of story.marks) {
-    const hour = Math.floor(mark.at.getTime() / 3_600_000) * 3_600_000;
+    const hour = hourOf(mark.at).getTime();
     notes.set(hour, [...(notes.get(hour) ?? []), `${mark.label} ${siteClock(mark.at, timeZone).slice(11)}`]);
   }
   return {

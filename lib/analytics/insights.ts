@@ -89,7 +89,10 @@ export async function hourlyViews(scope: InsightsScope, now: Date): Promise<Hour
   const first = last - 47 * HOUR_MS;
   const slots = await slotViews(scope, new Date(first), now);
   const hours = new Map<number, number>();
-  for (const [slot, views] of slots) hours.set(hourOf(new Date(slot)).getTime(), (hours.get(hourOf(new Date(slot)).getTime()) ?? 0) + views);
+  for (const [slot, views] of slots) {
+    const hour = hourOf(new Date(slot)).getTime();
+    hours.set(hour, (hours.get(hour) ?? 0) + views);
+  }
   return Array.from({ length: 48 }, (_, i) => ({ hour: new Date(first + i * HOUR_MS), views: hours.get(first + i * HOUR_MS) ?? 0 }));
 }
 

@@ -5,6 +5,7 @@ import type { Link } from '@/lib/articles/types';
 import { visibleToReaders } from '@/lib/articles/visibility';
 import { cacheTags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
+import { HOUR_MS } from './grains';
 import { paths } from '@/lib/routes';
 
 export type MostReadItem = { id: string; headline: string; url: string; section: Link; views: number };
@@ -16,7 +17,6 @@ export const MOST_READ_SIZE = 5;
 /** Below this many stories read in the last 24 hours, the list covers the last 7 days instead. */
 export const MIN_DAY_ITEMS = 3;
 
-const HOUR_MS = 3600_000;
 const WINDOW_MS: Record<MostReadWindow, number> = { '24h': 24 * HOUR_MS, '7d': 7 * 24 * HOUR_MS };
 
 /**

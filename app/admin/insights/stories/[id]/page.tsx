@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { ChartFigure } from '@/components/admin/insights/chart-figure';
 import { csvPath } from '@/components/admin/insights/paths';
+import { HOUR_MS } from '@/lib/analytics/grains';
 import { inScope, insightsScope, storyInsights } from '@/lib/analytics/insights';
 import { siteClock, storyTable } from '@/lib/analytics/insights-tables';
 import { pageAccess } from '@/lib/auth/access';
@@ -21,7 +22,7 @@ export default async function StoryInsightsPage({ params }: { params: Promise<{ 
   if (!story) notFound();
   const { timeZone } = siteConfig();
   const labels = story.hours.map((p, i) => (i % 24 === 0 ? `Day ${i / 24 + 1}` : siteClock(p.hour, timeZone).slice(11)));
-  const marks = story.marks.map((m) => ({ index: Math.floor((m.at.getTime() - story.hours[0]!.hour.getTime()) / 3_600_000), label: m.label }));
+  const marks = story.marks.map((m) => ({ index: Math.floor((m.at.getTime() - story.hours[0]!.hour.getTime()) / HOUR_MS), label: m.label }));
   const peak = story.hours.reduce((best, p) => (p.views > best.views ? p : best), story.hours[0]!);
   return (
     <AdminShell viewer={access.viewer} title={story.headline}>
