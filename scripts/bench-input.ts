@@ -1,12 +1,14 @@
 // `npm run bench:input`: the cost of every path an editor's or reader's text takes (save, plain text, reading
 // time, render, feed, paste, bio, search, revision diff) on the worst input known for it (the corpus in
 // tests/support/pathological.ts), next to an ordinary story of the same size in the same run. A ratio far above 2
-// means work that grows faster than the input: the shape of a request that can freeze the server.
+// means work that grows faster than the input: the shape of a request that can freeze the server. The render paths
+// (plain text, reading time, HTML, feed) read stored bodies, and every body is stored by the save path: they are
+// timed on each entry as save stored it, and, beside the target, on the raw entry as if written around the app.
 // `npm run bench` calls benchInputPaths(); run on its own, this prints the table.
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { diffBodies, INPUT_PATHS, type InputPath, type InputShape } from '../tests/support/input-paths';
+import { diffBodies, INPUT_PATHS, type InputPath, type InputShape, savedForm, UNSAVED_RENDER_PATHS } from '../tests/support/input-paths';
 import {
   DIFFERENT_EVERYWHERE,
   ordinaryBody,
@@ -25,6 +27,8 @@ const FLOOR_MS = 1;
 
 const ORDINARY: Record<InputShape, (size: number) => string> = {
   json: (size) => JSON.stringify(ordinaryBody(size)),
+  // An ordinary story comes out of save as it went in.
+  saved: (size) => JSON.stringify(ordinaryBody(size)),
   html: ordinaryPastedHtml,
   text: ordinaryText,
 };
@@ -68,19 +72,30 @@ const isWorse = (row: Row, than: Row) => {
   return a > b || (a === b && row.worstMs > than.worstMs);
 };
 
+/** Each corpus entry in the shape a path takes; an entry that save refuses is never stored, so never rendered. */
+async function inputsFor(shape: InputShape): Promise<{ name: string; input: string }[]> {
+  const inputs = [];
+  for (const entry of PATHOLOGICAL) {
+    const input = shape === 'saved' ? await savedForm(entry.json) : entry[shape];
+    if (input !== null) inputs.push({ name: entry.name, input });
+  }
+  return inputs;
+}
+
 /** The path on every corpus entry; the row of the entry that costs most next to an ordinary input of its size. */
 async function benchPath(path: InputPath): Promise<Row> {
   let worst: Row | undefined;
-  for (const entry of PATHOLOGICAL) {
-    const input = entry[path.shape];
+  for (const { name, input } of await inputsFor(path.shape)) {
     const ordinary = ORDINARY[path.shape](input.length);
-    const row = { path: path.name, entry: entry.name, ...(await compare(() => path.run(input), () => path.run(ordinary))) };
+    const row = { path: path.name, entry: name, ...(await compare(() => path.run(input), () => path.run(ordinary))) };
     if (!worst || isWorse(row, worst)) worst = { ...row, input, ordinary } as Row & { input: string; ordinary: string };
   }
   const { input, ordinary, ...row } = worst as Row & { input: string; ordinary: string };
-  // A JSON path starts with the engine's JSON.parse: timed apart on the same two inputs, so that what is left, the
-  // work of our own code, gets a ratio of its own.
-  if (path.shape === 'json' && path.name !== PARSE.name) row.parse = await compare(() => PARSE.run(input), () => PARSE.run(ordinary));
+  // A path that reads JSON starts with the engine's JSON.parse: timed apart on the same two inputs, so that what is
+  // left, the work of our own code, gets a ratio of its own.
+  if (path.shape !== 'html' && path.shape !== 'text' && path.name !== PARSE.name) {
+    row.parse = await compare(() => PARSE.run(input), () => PARSE.run(ordinary));
+  }
   return row;
 }
 
@@ -104,24 +119,34 @@ const ownRatio = (row: Row) =>
 
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value).toString());
 
-/** The table: one row per path, its worst corpus entry against an ordinary input of the same size. */
+const line = (r: Row, width: number) => {
+  const own = ownRatio(r);
+  const rest = own === undefined ? '' : `${ms(r.ordinaryMs - r.parse!.ordinaryMs)} → ${ms(r.worstMs - r.parse!.worstMs)} ms, ${own.toFixed(2)}×`;
+  return `${r.path.padEnd(width)} | ${ms(r.ordinaryMs).padStart(11)} | ${`${ms(r.worstMs)} (${r.entry})`.padEnd(35)} | ${`${ratioOf(r).toFixed(2)}×`.padStart(5)} | ${rest}`;
+};
+
+/**
+ * The table: one row per path, its worst corpus entry against an ordinary input of the same size. The render paths
+ * read what save stored; below the line, for information, the same paths on bodies save never saw and the engine's
+ * JSON.parse on the corpus.
+ */
 export async function benchInputPaths(): Promise<string[]> {
   const rows: Row[] = [];
   for (const path of INPUT_PATHS) rows.push(await benchPath(path));
   rows.push(await benchDiff());
-  // Not a path of ours: the engine's own JSON.parse, which every JSON path above starts with. Input dense in small
-  // objects (10,000 links, empty paragraphs, nested quotes) costs it about 3× an ordinary story of the same length,
-  // a floor no code after it can go under.
-  rows.push(await benchPath(PARSE));
-  const width = Math.max(...rows.map((r) => r.path.length));
+  const beside: Row[] = [];
+  for (const path of UNSAVED_RENDER_PATHS) beside.push(await benchPath(path));
+  // Not a path of ours: the engine's own JSON.parse, which every JSON path starts with. Input dense in small
+  // objects (10,000 links, empty paragraphs, nested quotes) costs it about 3–5× an ordinary story of the same
+  // length, a floor no code after it can go under.
+  beside.push(await benchPath(PARSE));
+  const width = Math.max(...[...rows, ...beside].map((r) => r.path.length));
   return [
     `Input paths: worst pathological input against an ordinary one of the same size (median of ${REPETITIONS}; times under ${FLOOR_MS} ms count as ${FLOOR_MS} ms in the ratio)`,
     `${'path'.padEnd(width)} | ordinary ms | worst pathological ms (which entry) | ratio | without JSON.parse`,
-    ...rows.map((r) => {
-      const own = ownRatio(r);
-      const rest = own === undefined ? '' : `${ms(r.ordinaryMs - r.parse!.ordinaryMs)} → ${ms(r.worstMs - r.parse!.worstMs)} ms, ${own.toFixed(2)}×`;
-      return `${r.path.padEnd(width)} | ${ms(r.ordinaryMs).padStart(11)} | ${`${ms(r.worstMs)} (${r.entry})`.padEnd(35)} | ${`${ratioOf(r).toFixed(2)}×`.padStart(5)} | ${rest}`;
-    }),
+    ...rows.map((r) => line(r, width)),
+    `Beside the target: bodies that never went through save (written to the database by hand), and the engine's JSON.parse`,
+    ...beside.map((r) => line(r, width)),
   ];
 }
 

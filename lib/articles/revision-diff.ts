@@ -10,7 +10,7 @@ import type { ArticleSnapshot } from './editing';
 export const TOO_DIFFERENT = 'Too different to compare word by word.';
 
 /** Changed words (and punctuation marks) after which a field is shown as too different. */
-export const DIFF_MAX_EDITS = 1_500;
+export const DIFF_MAX_EDITS = 1_000;
 /** Time after which a field's diff gives up, whatever the count: a backstop for texts that repeat themselves. */
 export const DIFF_TIMEOUT_MS = 1_000;
 

@@ -54,19 +54,41 @@ export const snapshotWith = (body: string, standfirst = ''): ArticleSnapshot => 
   correction: '',
 });
 
-export type InputShape = 'json' | 'html' | 'text';
+/**
+ * The shapes text arrives in: `json` the editor's document as sent to the save path, `saved` the same document as the
+ * save path stored it (what every render reads: depth and size already cut), `html` a paste, `text` a typed field.
+ */
+export type InputShape = 'json' | 'saved' | 'html' | 'text';
 export type InputPath = { name: string; shape: InputShape; run: (input: string) => unknown };
+
+/** The paths that read a stored body, on every request for a page, a preview or a feed. */
+const RENDER_PATHS: readonly Omit<InputPath, 'shape'>[] = [
+  { name: 'bodyText', run: bodyText },
+  { name: 'readingMinutes', run: readingMinutes },
+  { name: 'renderBodyHtml', run: renderBodyHtml },
+  { name: 'feed (Atom, full text)', run: (json) => renderFeed(feedWithStory(json), { kind: 'site', slug: null }, 'atom', 'full') },
+];
 
 export const INPUT_PATHS: readonly InputPath[] = [
   { name: 'save (cleanBody)', shape: 'json', run: (json) => cleanBody(json, fakeImages) },
-  { name: 'bodyText', shape: 'json', run: bodyText },
-  { name: 'readingMinutes', shape: 'json', run: readingMinutes },
-  { name: 'renderBodyHtml', shape: 'json', run: renderBodyHtml },
-  { name: 'feed (Atom, full text)', shape: 'json', run: (json) => renderFeed(feedWithStory(json), { kind: 'site', slug: null }, 'atom', 'full') },
+  ...RENDER_PATHS.map((path) => ({ ...path, shape: 'saved' as const })),
   { name: 'paste (cleanPastedHtml)', shape: 'html', run: cleanPastedHtml },
   { name: 'bio (author schema)', shape: 'text', run: (text) => createAuthorSchema.safeParse({ name: 'Ada Reporter', bio: text }) },
   { name: 'search (params, terms)', shape: 'text', run: (text) => searchTerms(parseSearchParams({ q: text }).params.q) },
 ];
+
+/**
+ * The render paths on a body that never went through save (written into the database around the app): the cut to
+ * the save path's limits in body.ts keeps their own work bounded; the engine's JSON.parse, which they start with,
+ * is their floor.
+ */
+export const UNSAVED_RENDER_PATHS: readonly InputPath[] = RENDER_PATHS.map((path) => ({ ...path, name: `${path.name}, unsaved`, shape: 'json' }));
+
+/** The body `json` as the save path stores it, or null when save refuses it (then nothing is stored to render). */
+export async function savedForm(json: string): Promise<string | null> {
+  const result = await cleanBody(json, fakeImages);
+  return result.ok ? result.json : null;
+}
 
 /** Comparing two revisions whose bodies are `older` and `newer` (saved JSON). */
 export const diffBodies = (older: string, newer: string) => diffSnapshots(snapshotWith(older), snapshotWith(newer));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BODY_MAX_DEPTH, BODY_MAX_NODES, type BodyNode, bodyText, readingMinutes, renderBodyHtml } from '@/lib/articles/body';
 import { BODY_TOO_COMPLEX, BODY_TOO_LARGE, cleanBody } from '@/lib/articles/body-clean';
 import { cleanPastedHtml } from '@/lib/articles/paste.shared';
-import { diffSnapshots, TOO_DIFFERENT } from '@/lib/articles/revision-diff';
+import { DIFF_MAX_EDITS, diffSnapshots, TOO_DIFFERENT } from '@/lib/articles/revision-diff';
 import { BIO_FAR_TOO_LONG, BIO_RAW_MAX, createAuthorSchema, updateAuthorSchema } from '@/lib/authors/schemas';
 import { renderFeed } from '@/lib/feeds/render';
 import { parseSearchParams, SEARCH_MESSAGES } from '@/lib/search/params';
@@ -197,5 +197,14 @@ describe('comparing revisions of pathological bodies', () => {
     // Five paragraphs changed: a few dozen runs of words, not one per word of a 1 MB text.
     expect(parts.some((p) => p.removed)).toBe(true);
     expect(parts.length).toBeLessThan(200);
+  });
+
+  it('compares a rewrite word by word up to the limit of changed words, and calls it too different past it', () => {
+    const words = (count: number, word: string) => Array.from({ length: count }, (_, i) => `${word}${i}`).join(' ');
+    const rewrite = (changed: number) => diffSnapshots(snapshotWith('', words(2_000, 'kept')), snapshotWith('', `${words(changed, 'new')} ${words(2_000, 'kept').split(' ').slice(changed).join(' ')}`));
+    // Each rewritten word is one removal and one addition: the limit counts both.
+    const within = rewrite(DIFF_MAX_EDITS / 2 - 10)[0]!.parts!;
+    expect(within.filter((p) => p.added).map((p) => p.value).join(' ')).toContain('new0');
+    expect(rewrite(DIFF_MAX_EDITS / 2 + 10)).toEqual([{ field: 'standfirst', label: 'Standfirst', parts: null }]);
   });
 });
