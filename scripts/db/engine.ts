@@ -38,10 +38,10 @@ export const flavours: Record<DatabaseTarget['kind'], Flavour> = {
 
 /**
  * Tables created by hand-written migration SQL that the Prisma schema does not model: the full-text search index
- * (prisma/migrations/*_search, lib/search/). Listed here, the schema engine leaves them out of every diff, so
- * `npm run db:check` stays green and `npm run db:migration` never writes a DROP for them. An FTS5 table brings its
- * shadow tables (`_config`, `_data`, `_docsize`, `_idx`; no `_content`, as its content is article_search_doc), and
- * every one must be listed. With the official Prisma CLI, list the same names under `tables.external` in
+ * (prisma/migrations/*_search, lib/search/) and the desk's index of headline trigrams (*_desk_headline_trigrams).
+ * Listed here, the schema engine leaves them out of every diff, so `npm run db:check` stays green and
+ * `npm run db:migration` never writes a DROP for them. An FTS5 table brings its shadow tables (`_config`, `_data`,
+ * `_docsize`, `_idx`; no `_content`, as its content is a table of ours), and every one must be listed. With the official Prisma CLI, list the same names under `tables.external` in
  * prisma.config.ts. Views and triggers need no entry: Prisma does not compare them.
  */
 export const EXTERNAL_TABLES: Record<DatabaseTarget['kind'], string[]> = {
@@ -53,6 +53,12 @@ export const EXTERNAL_TABLES: Record<DatabaseTarget['kind'], string[]> = {
     'article_search_idx',
     'article_search_doc',
     'article_search_vocab',
+    'article_headline_doc',
+    'article_headline_trigram',
+    'article_headline_trigram_config',
+    'article_headline_trigram_data',
+    'article_headline_trigram_docsize',
+    'article_headline_trigram_idx',
   ],
   postgresql: ['public.article_search'],
 };

@@ -86,6 +86,9 @@ describe('a backup', () => {
     // Search works on what was restored (the index is kept by the database's own triggers).
     const story = await site.db.article.findFirstOrThrow({ where: { status: 'published' } });
     expect(story.headline).toBeTruthy();
+    // So does the desk's index of headline trigrams: every restored story is in it.
+    const [indexed] = await site.db.$queryRaw<{ n: number | bigint }[]>`SELECT count(*) AS "n" FROM "article_headline_doc"`;
+    expect(Number(indexed?.n)).toBe(await site.db.article.count());
   });
 
   it('is refused whole when damaged, truncated or not ours, and nothing is written', async () => {

@@ -106,7 +106,9 @@ export default async function ArticlesPage({ searchParams }: Props) {
         </Link>
       </form>
       <p className="mt-4 text-sm text-muted">
-        {list.total} article{list.total === 1 ? '' : 's'}
+        {list.totalIsLowerBound
+          ? `More than ${list.total.toLocaleString('en-GB')} articles: the first ${list.total.toLocaleString('en-GB')} are listed, narrow the filter to find the rest`
+          : `${list.total} article${list.total === 1 ? '' : 's'}`}
       </p>
       <ArticleTable rows={list.items} />
       <Pagination page={list.page} pageCount={list.pageCount} href={href} />
