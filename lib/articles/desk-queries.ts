@@ -109,21 +109,27 @@ function headlineHolds(words: string, walk = false): Prisma.Sql {
   if (databaseTarget().kind === 'postgresql') return Prisma.sql`a."headline" ILIKE ${containsPattern(words)}`;
   if ([...words].length < TRIGRAM) return Prisma.sql`a."headline" LIKE ${containsPattern(words)} ESCAPE '\\'`;
   const phrase = `"${words.replaceAll('"', '""')}"`;
-  return Prisma.sql`${walk ? Prisma.sql`+a."id"` : Prisma.sql`a."id"`} IN (
-    SELECT d."article_id" FROM "article_headline_trigram" JOIN "article_headline_doc" d ON d."id" = "article_headline_trigram"."rowid"
-    WHERE "article_headline_trigram" MATCH ${phrase})`;
+  return idIn(
+    walk,
+    Prisma.sql`SELECT d."article_id" FROM "article_headline_trigram" JOIN "article_headline_doc" d ON d."id" = "article_headline_trigram"."rowid"
+      WHERE "article_headline_trigram" MATCH ${phrase}`,
+  );
 }
 
-/** The desk's filters as conditions on `"Article" a`, for the query that filters on a headline's words. */
-function deskConditions(viewer: Viewer, filter: DeskFilter, walk = false): Prisma.Sql {
-  const conditions = [headlineHolds(filter.q, walk)];
+/**
+ * `a."id" IN (…)`; with `walk`, on SQLite, `+a."id" IN (…)`: checked on each story walked, never started from
+ * (PostgreSQL's planner weighs the two itself, and has no unary + for text).
+ */
+const idIn = (walk: boolean, subquery: Prisma.Sql) =>
+  walk && databaseTarget().kind === 'sqlite' ? Prisma.sql`+a."id" IN (${subquery})` : Prisma.sql`a."id" IN (${subquery})`;
+
+/** The desk's filters as conditions on `"Article" a`, for the list filtered by a headline's words or a byline. */
+function deskConditions(viewer: Viewer, filter: DeskFilter, authorId: string | null, walk = false): Prisma.Sql {
+  const conditions = filter.q ? [headlineHolds(filter.q, walk)] : [];
   if (!can(viewer.role, 'articles:edit-any')) conditions.push(Prisma.sql`a."ownerId" = ${viewer.userId}`);
   if (filter.status !== 'all') conditions.push(Prisma.sql`a."status" = ${filter.status}`);
   if (filter.section) conditions.push(Prisma.sql`a."sectionId" IN (SELECT s."id" FROM "Section" s WHERE s."slug" = ${filter.section})`);
-  if (filter.author) {
-    conditions.push(Prisma.sql`a."id" IN (
-      SELECT aa."articleId" FROM "ArticleAuthor" aa JOIN "Author" au ON au."id" = aa."authorId" WHERE au."slug" = ${filter.author})`);
-  }
+  if (filter.author) conditions.push(idIn(walk, Prisma.sql`SELECT aa."articleId" FROM "ArticleAuthor" aa WHERE aa."authorId" = ${authorId ?? ''}`));
   return Prisma.join(conditions, ' AND ');
 }
 
@@ -155,18 +161,26 @@ async function pageWhere(where: Prisma.Sql, sort: DeskFilter['sort'], skip: numb
 }
 
 /**
- * One page of the desk filtered by a headline's words, and how many stories match (up to DESK_COUNT_BOUND). Prisma's
- * `contains` is a LIKE that reads every story's row for a deep page (and on PostgreSQL minds case), so the filter is
- * written in SQL on the trigram index: counted first, then the page read the way that count makes cheaper.
+ * One page of the desk filtered by a headline's words or a byline, and how many stories match. Prisma writes these
+ * filters so that every story is read: `contains` is a LIKE (which on PostgreSQL minds case), and a byline is an
+ * EXISTS tried on each story (50–85 ms at 100,000). In SQL they start from their indexes (the trigrams, the byline
+ * table's by author): counted first, then the page read the way that count makes cheaper. A headline filter is
+ * counted up to DESK_COUNT_BOUND; a byline alone exactly, from its index.
  */
-async function deskPageByHeadline(viewer: Viewer, filter: DeskFilter): Promise<DeskPage> {
-  const [count] = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT count(*) AS "n" FROM (SELECT 1 FROM "Article" a WHERE ${deskConditions(viewer, filter)} LIMIT ${DESK_COUNT_BOUND + 1}) AS "matches"`;
+async function deskPageInSql(viewer: Viewer, filter: DeskFilter): Promise<DeskPage> {
+  const bound = filter.q ? DESK_COUNT_BOUND : Number.MAX_SAFE_INTEGER;
+  // The author's id, not a subquery on the slug: with the value, the planner knows how many stories it has (a
+  // subquery left PostgreSQL guessing 358 for 19,534 and sorting them all).
+  const author = filter.author ? await db.author.findUnique({ where: { slug: filter.author }, select: { id: true } }) : null;
+  const matches = deskConditions(viewer, filter, author?.id ?? null);
+  const [count] = filter.q
+    ? await db.$queryRaw<{ n: number | bigint }[]>`SELECT count(*) AS "n" FROM (SELECT 1 FROM "Article" a WHERE ${matches} LIMIT ${bound + 1}) AS "matches"`
+    : await db.$queryRaw<{ n: number | bigint }[]>`SELECT count(*) AS "n" FROM "Article" a WHERE ${matches}`;
   const found = Number(count?.n ?? 0);
-  const total = Math.min(found, DESK_COUNT_BOUND);
+  const total = Math.min(found, bound);
   const skip = (filter.page - 1) * DESK_PAGE_SIZE;
   if (skip >= total) return { total, totalIsLowerBound: found > total, pageIds: [] };
-  const where = deskConditions(viewer, filter, found > DESK_COUNT_BOUND);
+  const where = deskConditions(viewer, filter, author?.id ?? null, found > DESK_COUNT_BOUND);
   const pageIds = await pageWhere(where, filter.sort, skip, Math.min(DESK_PAGE_SIZE, total - skip));
   return { total, totalIsLowerBound: found > total, pageIds };
 }
@@ -175,20 +189,19 @@ async function deskPageByHeadline(viewer: Viewer, filter: DeskFilter): Promise<D
 type DeskPage = { total: number; totalIsLowerBound: boolean; pageIds: string[] };
 
 export async function listDeskArticles(viewer: Viewer, filter: DeskFilter) {
-  const { total, totalIsLowerBound, pageIds } = filter.q ? await deskPageByHeadline(viewer, filter) : await deskPage(viewer, filter);
+  const { total, totalIsLowerBound, pageIds } = filter.q || filter.author ? await deskPageInSql(viewer, filter) : await deskPage(viewer, filter);
   const rows = pageIds.length > 0 ? await db.article.findMany({ where: { id: { in: pageIds } }, select: rowSelect }) : [];
   const pageCount = Math.max(1, Math.ceil(total / DESK_PAGE_SIZE));
   return { items: inOrder(pageIds, rows).map(toDeskRow), total, totalIsLowerBound, page: filter.page, pageCount };
 }
 
-/** One page of the desk and how many stories it lists, unless filtered by a headline's words. */
+/** One page of the desk and how many stories it lists, filtered by neither a headline's words nor a byline. */
 async function deskPage(viewer: Viewer, filter: DeskFilter): Promise<DeskPage> {
   const where: Prisma.ArticleWhereInput = {
     AND: [
       visibleToViewer(viewer),
       filter.status === 'all' ? {} : { status: filter.status },
       filter.section ? { section: { slug: filter.section } } : {},
-      filter.author ? { authors: { some: { author: { slug: filter.author } } } } : {},
     ],
   };
   const [total, pageIds] = await Promise.all([db.article.count({ where }), deskPageIds(where, filter.sort, (filter.page - 1) * DESK_PAGE_SIZE, DESK_PAGE_SIZE)]);

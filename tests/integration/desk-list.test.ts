@@ -5,7 +5,7 @@ import { deskFilterSchema } from '@/lib/articles/schemas';
 import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { createAccount } from '@/lib/users/accounts';
-import { createArticle, createSection, minutesFromNow } from './factories';
+import { createArticle, createAuthor, createSection, minutesFromNow } from './factories';
 
 // The newsroom's article list in one section of its own, paged across its boundaries: each sort gives every story
 // once, in its order, on both databases (the list reads a page's ids from an index, then those rows).
@@ -165,5 +165,17 @@ describe('the desk filtered by a headline’s words', () => {
     expect(newest[0]).toBe(start + (DESK_COUNT_BOUND + 9) * 60_000);
     // Fewer matches than the bound are counted exactly.
     expect(await tide({ status: 'draft' })).toMatchObject({ total: Math.ceil((DESK_COUNT_BOUND + 10) / 3), totalIsLowerBound: false });
+
+    // A byline alone is counted exactly however many stories it has, and pages to the last of them.
+    const author = await createAuthor('Desk prolific');
+    const stories = await db.article.findMany({ where: { sectionId: many.id }, select: { id: true } });
+    await db.articleAuthor.createMany({ data: stories.map((story) => ({ articleId: story.id, authorId: author.id, position: 0 })) });
+    const byline = (filter: Record<string, string>) => listDeskArticles(editor, deskFilterSchema.parse({ author: author.slug, ...filter }));
+    const all = await byline({ sort: 'headline' });
+    expect(all).toMatchObject({ total: DESK_COUNT_BOUND + 10, totalIsLowerBound: false, pageCount: Math.ceil((DESK_COUNT_BOUND + 10) / DESK_PAGE_SIZE) });
+    expect(all.items[0]!.headline).toBe('Tide table 0000');
+    const lastPage = await byline({ sort: 'headline', page: String(all.pageCount) });
+    expect(lastPage.items.map((item) => item.headline).at(-1)).toBe(`Tide table ${DESK_COUNT_BOUND + 9}`);
+    expect(await byline({ q: 'table 100' })).toMatchObject({ total: 10 });
   });
 });

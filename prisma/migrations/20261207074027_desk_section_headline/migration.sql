@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Article_sectionId_headline_id_idx" ON "Article"("sectionId", "headline", "id");
