@@ -19,13 +19,16 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** The database and media the e2e server and tests share: a scratch SQLite file unless DATABASE_URL is PostgreSQL. */
-export function e2eEnv(): NodeJS.ProcessEnv & { DATABASE_URL: string; MEDIA_DIR: string } {
+export function e2eEnv(): NodeJS.ProcessEnv & { DATABASE_URL: string; MEDIA_DIR: string; MAIL_OUTBOX_DIR: string } {
   const given = process.env.DATABASE_URL;
   return {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: given && /^postgres/i.test(given) ? given : `file:${path.join(root, 'data/e2e/e2e.db')}`,
     MEDIA_DIR: process.env.E2E_MEDIA_DIR ?? path.join(root, 'data/e2e/media'),
+    // Mail is written to this folder as .eml files (never sent): tests read invitations from it.
+    MAIL_OUTBOX_DIR: path.join(root, 'data/e2e/outbox'),
+    SMTP_URL: '',
     DEMO_ACCOUNTS_FILE: path.join(root, 'data/e2e/demo-accounts.txt'),
     SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
     INDEXNOW_ENDPOINT: `http://127.0.0.1:${INDEXNOW_RECEIVER_PORT}/indexnow`,

@@ -32,6 +32,7 @@ if (target.kind === 'sqlite') {
   fs.rmSync(path.dirname(target.file), { recursive: true, force: true });
 }
 fs.rmSync(env.MEDIA_DIR, { recursive: true, force: true });
+fs.rmSync(env.MAIL_OUTBOX_DIR, { recursive: true, force: true });
 await applyMigrations(target);
 run(process.execPath, [path.resolve(import.meta.dirname, '../node_modules/tsx/dist/cli.mjs'), 'prisma/seed/index.ts']);
 

@@ -2,6 +2,7 @@ import { expect, signInAs, test } from '../fixtures';
 import { createUser } from '../factories/users';
 import { clientAddress } from '../fixtures';
 import { draftOwnedBy } from '../factories/stories';
+import { mailTo } from '../support/outbox';
 
 test('an administrator invites someone, who joins and signs in', async ({ page, browser, baseURL }) => {
   const admin = await createUser('administrator');
@@ -13,8 +14,13 @@ test('an administrator invites someone, who joins and signs in', async ({ page, 
   await invite.getByLabel('Name').fill('Nadia Invitee');
   await invite.getByLabel('Role').selectOption('author');
   await invite.getByRole('button', { name: 'Create invitation' }).click();
+  await expect(invite.getByRole('status')).toContainText(`Invitation e-mailed to ${email}.`);
   const link = await invite.getByLabel('Invitation link (shown once)').inputValue();
   expect(link).toMatch(/\/admin\/invite\/[A-Za-z0-9_-]{40,}$/);
+  // The invitee follows the link in the e-mail they were sent: the same as the one shown to copy.
+  const mail = await mailTo(email);
+  expect(mail.subject).toBe('Your invitation to the Dateline newsroom');
+  expect(mail.text).toContain(link);
 
   const guest = await browser.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': clientAddress() } });
   const guestPage = await guest.newPage();

@@ -4,6 +4,7 @@
 // carry are dropped; links in the body become absolute (feed readers show it away from the site).
 import { Feed, type Item } from 'feed';
 import { siteConfig } from '@/lib/config/site';
+import { escapeHtml } from '@/lib/text/escape-html';
 import { type FeedFormat, type FeedRef, feedPath } from './links';
 import type { FeedData, FeedItem } from './queries';
 
@@ -21,7 +22,6 @@ export function feedContent(): FeedContent {
 // XML 1.0 has no place for these (control characters, lone surrogates, U+FFFE/U+FFFF).
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The body for a feed: site-relative addresses made absolute, and "]]>" (which would end the CDATA section the

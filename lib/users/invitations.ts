@@ -1,11 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
-import type { Role } from '@/lib/auth/roles';
+import { ROLE_LABELS, type Role } from '@/lib/auth/roles';
 import type { Viewer } from '@/lib/auth/session';
 import { siteConfig } from '@/lib/config/site';
 import { db } from '@/lib/db/client';
 import { type ActionResult, failure } from '@/lib/forms/result';
+import { escapeHtml } from '@/lib/text/escape-html';
+import { sendMail } from '@/lib/mail/transport';
 import { createAccount } from './accounts';
 
 export const INVITATION_DAYS = 7;
@@ -15,7 +17,29 @@ export const EMAIL_TAKEN = 'Someone in the newsroom already uses this email addr
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 export const invitationUrl = (token: string) => `${siteConfig().url}/admin/invite/${token}`;
 
-/** Creates an invitation and returns its link: shown once to the administrator to copy (there is no mail server). */
+/** The invitation e-mail: who invites, to what role, the link and until when it works. */
+function invitationMail(viewer: Viewer, input: { email: string; name: string; role: Role }, url: string, expiresAt: Date) {
+  const site = siteConfig();
+  const until = expiresAt.toLocaleString('en-GB', { timeZone: site.timeZone, dateStyle: 'full', timeStyle: 'short' });
+  const role = ROLE_LABELS[input.role].toLowerCase();
+  const lines = [
+    `Hello ${input.name},`,
+    `${viewer.name} has invited you to the ${site.name} newsroom as ${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}. Choose your password and sign in here:`,
+    url,
+    `The link works once, until ${until}. If you did not expect this invitation, you can ignore this e-mail.`,
+  ];
+  return {
+    to: input.email,
+    subject: `Your invitation to the ${site.name} newsroom`,
+    text: `${lines.join('\n\n')}\n`,
+    html: `${lines.map((line) => (line === url ? `<p><a href="${escapeHtml(url)}">Accept the invitation</a></p>` : `<p>${escapeHtml(line)}</p>`)).join('\n')}\n`,
+  };
+}
+
+/**
+ * Creates an invitation, e-mails its link (lib/mail/transport.ts) and returns it: shown once to the administrator to
+ * copy as well, so an invitation works when the mail does not.
+ */
 export async function createInvitation(
   viewer: Viewer,
   input: { email: string; name: string; role: Role },
@@ -42,7 +66,12 @@ export async function createInvitation(
     summary: `Invited ${input.email} as ${input.role}`,
     request: context.request,
   });
-  return { ok: true, message: `Invitation created for ${input.email}. Copy the link and send it to them.`, data: { url: invitationUrl(token) } };
+  const url = invitationUrl(token);
+  const mail = await sendMail(invitationMail(viewer, input, url, invitation.expiresAt));
+  const message = mail.sent
+    ? `Invitation e-mailed to ${input.email}. The link is below to copy as well.`
+    : `Invitation created for ${input.email}, but the e-mail could not be sent (${mail.reason}). Copy the link and send it to them.`;
+  return { ok: true, message, data: { url } };
 }
 
 export async function revokeInvitation(viewer: Viewer, invitationId: string, context: ActionContext): Promise<ActionResult> {

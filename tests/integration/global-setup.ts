@@ -15,10 +15,14 @@ export default async function setup() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-it-'));
     process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`;
     process.env.MEDIA_DIR = path.join(dir, 'media');
+    process.env.MAIL_OUTBOX_DIR = path.join(dir, 'outbox');
     cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
   } else {
     process.env.MEDIA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-it-media-'));
+    process.env.MAIL_OUTBOX_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-it-outbox-'));
   }
+  // Mail goes to the outbox unless a test starts an SMTP server of its own (tests/integration/mail.test.ts).
+  delete process.env.SMTP_URL;
   await applyMigrations(databaseTarget(process.env.DATABASE_URL));
   return cleanup;
 }
