@@ -3,7 +3,7 @@ import { sessionCookieName } from '@/lib/auth/cookies';
 import { isPrivatePath, privateContentSecurityPolicy } from '@/lib/security/headers.mjs';
 import { canonicalPath, mayBeNonCanonical } from '@/lib/seo/canonical-path';
 
-const PUBLIC_ADMIN_PATHS = ['/admin/login', '/admin/invite/'];
+const PUBLIC_ADMIN_PATHS = ['/admin/login', '/admin/invite/', '/admin/forgot-password', '/admin/reset-password/'];
 
 /**
  * Next's proxy runs only where it must, because running it at all costs a cached page a third of its throughput

@@ -29,6 +29,8 @@ export const ADMIN_ROUTES = {
   '/api/admin/export': 'content:transfer',
   '/admin/login': 'public',
   '/admin/invite/[token]': 'public',
+  '/admin/forgot-password': 'public',
+  '/admin/reset-password/[token]': 'public',
   '/api/auth/[...all]': 'public',
   // Page-view beacons from readers' browsers (no session; bots, prefetches and floods are not counted).
   '/api/views': 'public',

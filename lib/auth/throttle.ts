@@ -7,7 +7,7 @@ import { clientKey } from '@/lib/http/request-meta';
 export const SIGN_IN_MAX_FAILURES = 5;
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 
-let limiter: RateLimiterAbstract | undefined;
+const limiters = new Map<string, RateLimiterAbstract>();
 
 // Attempt counts live in the database, or with REDIS_URL in Redis (shared by every app instance, one write per
 // attempt), so a restart does not reset a lock-out. When Redis does not answer within REDIS_TIMEOUT_MS, the database
@@ -15,15 +15,24 @@ let limiter: RateLimiterAbstract | undefined;
 // locked out by an outage. Expired rows are removed by the database store itself every five minutes.
 const REDIS_TIMEOUT_MS = 200;
 
-function attempts(): RateLimiterAbstract {
-  if (limiter) return limiter;
-  const options = { keyPrefix: 'sign-in', points: SIGN_IN_MAX_FAILURES, duration: SIGN_IN_WINDOW_SECONDS };
+/** A limiter of `points` per `duration` seconds for keys under `keyPrefix`, in the store described above. */
+export function limiterFor(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
+  const known = limiters.get(keyPrefix);
+  if (known) return known;
+  const options = { keyPrefix, points, duration };
   const database = new RateLimiterPrisma({ ...options, storeClient: db, tableName: 'rateLimiterFlexible', clearExpiredByTimeout: true });
-  limiter = process.env.REDIS_URL ? new RateLimiterRedis({ ...options, storeClient: redisClient(process.env.REDIS_URL), insuranceLimiter: database }) : database;
+  const limiter = process.env.REDIS_URL ? new RateLimiterRedis({ ...options, storeClient: sharedRedis(process.env.REDIS_URL), insuranceLimiter: database }) : database;
+  limiters.set(keyPrefix, limiter);
   return limiter;
 }
 
-function redisClient(url: string): Redis {
+const attempts = () => limiterFor('sign-in', SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_SECONDS);
+
+let redis: Redis | undefined;
+
+/** One Redis connection for every limiter of this process. */
+function sharedRedis(url: string): Redis {
+  if (redis) return redis;
   const client = new Redis(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
@@ -32,13 +41,14 @@ function redisClient(url: string): Redis {
   });
   let warned = false;
   client.on('error', (error) => {
-    if (!warned) console.warn(`[dateline] sign-in limits: Redis unavailable (${error.message}); counting in the database until it returns`);
+    if (!warned) console.warn(`[dateline] sign-in and reset limits: Redis unavailable (${error.message}); counting in the database until it returns`);
     warned = true;
   });
   client.on('ready', () => {
-    if (warned) console.warn('[dateline] sign-in limits: Redis is back');
+    if (warned) console.warn('[dateline] sign-in and reset limits: Redis is back');
     warned = false;
   });
+  redis = client;
   return client;
 }
 

@@ -45,7 +45,7 @@ export const BACKED_UP_TABLES: BackedUpTable[] = [
  * Passing state, left out: signed-in sessions and sign-in verifications (everyone signs in again after a restore),
  * rate-limit counters, who has a story open right now, and claims on work in progress.
  */
-export const PASSING_TABLES: Prisma.ModelName[] = ['Session', 'Verification', 'RateLimiterFlexible', 'EditingPresence', 'WorkClaim'];
+export const PASSING_TABLES: Prisma.ModelName[] = ['Session', 'Verification', 'RateLimiterFlexible', 'EditingPresence', 'WorkClaim', 'PasswordReset'];
 
 /** The Prisma client's property for a model ("ArticleTag" → "articleTag"). */
 export const delegateName = (model: string) => model[0]!.toLowerCase() + model.slice(1);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EditingRow, loadForEditing, toSnapshot, writeRevision } from '@/lib/articles/editing';
@@ -540,6 +540,31 @@ const VALID_INPUTS: Record<string, Entry> = {
       return {
         input: form({ token, name: 'New Reporter', password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
         state: () => db.user.count({ where: { email } }),
+      };
+    },
+  },
+
+  // app/admin/forgot-password/actions.ts
+  requestPasswordResetAction: {
+    may: 'public',
+    prepare: async () => {
+      const user = await createAccount({ email: `${unique('forgetful')}@it.example`, name: 'Forgetful Reporter', role: 'contributor', password: NEW_PASSWORD });
+      return { input: form({ email: user.email }), state: () => db.passwordReset.count({ where: { userId: user.id } }) };
+    },
+  },
+
+  // app/admin/reset-password/[token]/actions.ts
+  resetPasswordAction: {
+    may: 'public',
+    prepare: async () => {
+      const user = await createAccount({ email: `${unique('resetting')}@it.example`, name: 'Resetting Reporter', role: 'contributor', password: NEW_PASSWORD });
+      const token = randomBytes(32).toString('base64url');
+      const tokenHash = createHash('sha256').update(token).digest('hex');
+      await db.passwordReset.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + 3_600_000) } });
+      const password = 'harbour-gull-lantern-fog-42';
+      return {
+        input: form({ token, password, confirmPassword: password }),
+        state: async () => (await db.account.findFirstOrThrow({ where: { userId: user.id, providerId: 'credential' } })).password,
       };
     },
   },

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/admin/login-form.client';
 import { safeNextPath } from '@/lib/auth/access';
@@ -23,6 +24,11 @@ export default async function LoginPage({ searchParams }: Props) {
         </p>
       )}
       <LoginForm next={next} />
+      <p className="mt-4 text-sm">
+        <Link href="/admin/forgot-password" className="underline">
+          Forgot your password?
+        </Link>
+      </p>
     </main>
   );
 }
