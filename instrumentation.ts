@@ -15,8 +15,9 @@ export async function register() {
   const { purgeOldClaims } = await import('./lib/jobs/claim');
   const { purgeOldViewSlots } = await import('./lib/analytics/grains');
   const { purgeOldResets } = await import('./lib/users/password-reset');
+  const { purgeOldSignups } = await import('./lib/newsletters/signup');
   const { db } = await import('./lib/db/client');
   const housekeeping = () =>
-    Promise.all([purgeAnonymousAudit(), purgeOldClaims(), purgeOldViewSlots(db), purgeOldResets()]).catch((error: unknown) => console.error('[dateline] house-keeping failed', error));
+    Promise.all([purgeAnonymousAudit(), purgeOldClaims(), purgeOldViewSlots(db), purgeOldResets(), purgeOldSignups()]).catch((error: unknown) => console.error('[dateline] house-keeping failed', error));
   setInterval(housekeeping, HOUSEKEEPING_MS).unref();
 }

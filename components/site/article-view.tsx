@@ -11,6 +11,7 @@ import { DateText } from './date-text';
 import { HeroFigure } from './hero-figure';
 import { LiveBlog } from './live-blog';
 import { MostRead } from './most-read';
+import { NewsletterBox } from './newsletter-signup';
 import { RelatedStories } from './related-stories';
 import { ShareLinks } from './share-links';
 import { ViewCounter } from './view-counter';
@@ -79,6 +80,7 @@ export function ArticleView({ article, liveFrom }: { article: Article; liveFrom?
           ))}
         </ul>
       )}
+      <NewsletterBox />
       <RelatedStories articleId={article.id} headline={article.headline} />
       <MostRead className="mt-12" />
       <ViewCounter articleId={article.id} path={article.url} />

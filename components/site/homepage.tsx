@@ -4,6 +4,7 @@ import { ArticleCard } from './article-card';
 import { LatestNews } from './latest-news';
 import { Masthead } from './masthead';
 import { MostRead } from './most-read';
+import { NewsletterBox } from './newsletter-signup';
 
 /** The homepage of one day's edition: masthead, lead and featured stories, latest news, a block per section. */
 export async function Homepage({ day }: { day: string }) {
@@ -38,6 +39,7 @@ export async function Homepage({ day }: { day: string }) {
         <div className="space-y-10 lg:col-span-4">
           <LatestNews articles={latest} more />
           <MostRead />
+          <NewsletterBox />
         </div>
       </div>
       {sections.map(({ section, articles }) => (

@@ -32,6 +32,11 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/newsletters" className="footer-link">
+                Newsletters
+              </Link>
+            </li>
+            <li>
               <a href={feedPath({ kind: 'site', slug: null }, 'rss')} className="footer-link">
                 RSS feed
               </a>

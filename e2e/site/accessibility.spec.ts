@@ -36,6 +36,7 @@ const PAGE_TYPES: Record<string, (db: Db, request: APIRequestContext) => Promise
   search: async () => '/search?q=council',
   archive: async () => '/archive',
   corrections: async () => '/corrections',
+  newsletters: async () => '/newsletters',
   'not found': async () => '/no-such-page',
   'removed story (410)': removedStoryPath,
 };

@@ -37,17 +37,19 @@ test('the homepage’s HTML stays within its budget', async ({ request }) => {
 test('an article’s HTML stays within its budget', async ({ request, db }) => {
   // Target 60 KB, met only while "Most read" is empty: the top story is 56.0 KB on a fresh demo newsroom and
   // 61.2 KB once the list beside it is full, as it is on any working site and by the time this file runs in the
-  // suite (other tests count views). The budget is the full-list figure with a little room.
+  // suite (other tests count views); 62.3 KB with the breaking and live-blog work since, and 64.0 KB with the
+  // newsletter sign-up form every article carries (1.7 KB: its markup, and again in React's payload). The budget is
+  // that figure with a little room.
   const story = await db.article.findFirstOrThrow({ where: { slug: TOP_STORY }, include: { section: true } });
   const bytes = await htmlBytes(request, `/${story.section.slug}/${story.slug}`);
   expect(bytes).not.toBeNull();
-  expect(bytes!).toBeLessThanOrEqual(64 * KB);
+  expect(bytes!).toBeLessThanOrEqual(66 * KB);
 });
 
-test('no demo article’s HTML is over 70 KB', async ({ request, db }) => {
+test('no demo article’s HTML is over 72 KB', async ({ request, db }) => {
   // Demo articles measured 56.0–62.7 KB with "Most read" empty (median 57.8; 93–100 KB before) and up to 67.9 KB
-  // with it full: their text, headline and standfirst are sent twice (HTML and payload), and so are the SEO
-  // metadata and JSON-LD. The longest stay over 60 KB.
+  // with it full, 1.7 KB more with the newsletter sign-up: their text, headline and standfirst are sent twice (HTML
+  // and payload), and so are the SEO metadata and JSON-LD. The longest stay over 60 KB.
   test.setTimeout(90_000);
   // Live blogs have a budget of their own (below).
   const stories = await db.article.findMany({ where: { status: 'published', publishedAt: { lte: new Date() }, liveState: null }, include: { section: true } });
@@ -55,7 +57,7 @@ test('no demo article’s HTML is over 70 KB', async ({ request, db }) => {
   for (const story of stories) sizes.push([story.slug, await htmlBytes(request, `/${story.section.slug}/${story.slug}`)]);
   // Other tests unpublish stories meanwhile: those answer 404 and are left out.
   expect(sizes.filter(([, bytes]) => bytes !== null).length).toBeGreaterThan(stories.length / 2);
-  expect(sizes.filter(([, bytes]) => bytes !== null && bytes > 70 * KB)).toEqual([]);
+  expect(sizes.filter(([, bytes]) => bytes !== null && bytes > 72 * KB)).toEqual([]);
 });
 
 test('a live blog’s HTML stays within its budget', async ({ request }) => {

@@ -39,13 +39,17 @@ export const BACKED_UP_TABLES: BackedUpTable[] = [
   { model: 'AuditEvent', key: ['id'] },
   { model: 'ImportedItem', key: ['kind', 'source'] },
   { model: 'ImportRun', key: ['id'] },
+  { model: 'Newsletter', key: ['id'] },
+  { model: 'Subscriber', key: ['id'] },
+  { model: 'Subscription', key: ['subscriberId', 'newsletterId'] },
 ];
 
 /**
  * Passing state, left out: signed-in sessions and sign-in verifications (everyone signs in again after a restore),
- * rate-limit counters, who has a story open right now, and claims on work in progress.
+ * rate-limit counters, who has a story open right now, claims on work in progress, links to reset a password and
+ * sign-ups not yet confirmed (both expire within days).
  */
-export const PASSING_TABLES: Prisma.ModelName[] = ['Session', 'Verification', 'RateLimiterFlexible', 'EditingPresence', 'WorkClaim', 'PasswordReset'];
+export const PASSING_TABLES: Prisma.ModelName[] = ['Session', 'Verification', 'RateLimiterFlexible', 'EditingPresence', 'WorkClaim', 'PasswordReset', 'SignupRequest'];
 
 /** The Prisma client's property for a model ("ArticleTag" → "articleTag"). */
 export const delegateName = (model: string) => model[0]!.toLowerCase() + model.slice(1);

@@ -23,6 +23,8 @@ export const cacheTags = {
   section: (slug: string) => `section:${slug}`,
   author: (slug: string) => `author:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
+  /** The newsletters readers can sign up for (the forms on the homepage, articles and /newsletters). */
+  newsletters: 'newsletters',
   /** The public list of corrections (/corrections). */
   corrections: 'corrections',
   /** The archive by date: `archive` (the years), then `archive:2019`, `archive:2019-05`, `archive:2019-05-16`. */

@@ -2,7 +2,18 @@
 // one and answers 301 to it (proxy.ts). Pure and dependency-free: the proxy imports it for every request it sees.
 
 /** Addresses whose case carries meaning (tokens, IDs, file names) or that the application owns: never lower-cased. */
-const CASE_SENSITIVE_PREFIXES = ['/admin', '/api/', '/_next/', '/media/', '/og/', '/preview/'];
+const CASE_SENSITIVE_PREFIXES = [
+  '/admin',
+  '/api/',
+  '/_next/',
+  '/media/',
+  '/og/',
+  '/preview/',
+  // The links in newsletter e-mails carry a token or a subscriber's key.
+  '/newsletters/confirm/',
+  '/newsletters/manage/',
+  '/newsletters/unsubscribe/',
+];
 
 /** A cheap first test for the proxy: could `pathname` be a non-canonical variant? */
 export const mayBeNonCanonical = (pathname: string) => pathname.length > 1 && (pathname.endsWith('/') || /[A-Z]/.test(pathname));

@@ -10,6 +10,7 @@ import { seedChangelog } from './changelog';
 import { articles, authors, sections, tags, type SeedArticle, type SeedBlock } from './content';
 import { liveBlogs } from './live-blogs';
 import { generateImage } from './images';
+import { seedNewsletters } from './newsletters';
 import { seedViews } from './views';
 
 export type SeedOptions = {
@@ -186,6 +187,7 @@ export async function seed({ db, mediaRoot, now = new Date(), timeZone = 'Europe
     created.articles++;
   }
   await seedChangelog(db, now);
+  await seedNewsletters(db);
   const views = await seedViews(db, now, timeZone);
   log(
     `Seeded ${created.sections} sections, ${created.tags} tags, ${created.authors} authors, ${created.articles} articles` +

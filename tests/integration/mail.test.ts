@@ -1,43 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { resetMailer } from '@/lib/mail/transport';
 import { createAccount } from '@/lib/users/accounts';
 import { createInvitation } from '@/lib/users/invitations';
+import { smtpServer } from '../support/smtp';
 
 // Staff e-mail through the site's one transport: a real SMTP server started here (smtp-server, the nodemailer
 // project's own), and the outbox of .eml files the site writes when SMTP_URL is unset.
 
 const context = { request: { ip: '198.51.100.7', userAgent: 'vitest' } };
 let administrator: Viewer;
-
-/** An SMTP server on a free port that keeps what it receives, and refuses the recipients `refuse` names. */
-function smtpServer(refuse: (address: string) => boolean = () => false) {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (refuse(address.address)) return callback(Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 }));
-      callback();
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  const listening = new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port)));
-  return { received, listening, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 const invite = (name: string) => createInvitation(administrator, { email: `${name}-${randomUUID().slice(0, 8)}@it.example`, name: 'Nia Okafor', role: 'author' }, context);
 

@@ -32,6 +32,11 @@ describe('canonical addresses', () => {
     expect(canonicalPath('/og/crop/1200x675/seed/Harbour.jpg')).toBeNull();
     expect(canonicalPath('/preview/Abc')).toBeNull();
     expect(canonicalPath('/admin/articles/')).toBe('/admin/articles');
+    // The links in newsletter e-mails: a confirmation token, a subscriber's key.
+    expect(canonicalPath('/newsletters/confirm/x1SveDQhnXKUp7Lezi-CLr')).toBeNull();
+    expect(canonicalPath('/newsletters/manage/AbCdEf_12')).toBeNull();
+    expect(canonicalPath('/newsletters/unsubscribe/AbCdEf_12')).toBeNull();
+    expect(canonicalPath('/Newsletters')).toBe('/newsletters');
   });
 });
 
@@ -46,6 +51,8 @@ describe('the proxy matcher', () => {
     }
     expect(runsProxy('/_next/static/chunks/AbC123.js')).toBe(false);
     expect(runsProxy('/media/seed/Harbour.jpg')).toBe(false);
+    expect(runsProxy('/newsletters/confirm/x1SveDQhnXKUp7Lezi')).toBe(false);
+    expect(runsProxy('/newsletters/manage/AbC')).toBe(false);
   });
 
   it('runs for every non-canonical variant', () => {

@@ -1,0 +1,35 @@
+import type { AddressInfo } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+/**
+ * A real SMTP server on a free loopback port (smtp-server, from the nodemailer project) that keeps every message it
+ * accepts, parsed, and refuses with 550 the recipients `refuse` names. Point SMTP_URL at `url()`.
+ */
+export function smtpServer(refuse: (address: string) => boolean = () => false) {
+  const received: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (refuse(address.address)) return callback(Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 }));
+      callback();
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        received.push(mail);
+        callback();
+      }, callback);
+    },
+  });
+  const listening = new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port)));
+  return {
+    received,
+    listening,
+    url: async () => `smtp://127.0.0.1:${await listening}`,
+    /** Messages received for `address`. */
+    to: (address: string) => received.filter((mail) => (mail.to && 'text' in mail.to ? mail.to.text : '') === address),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
