@@ -37,6 +37,11 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/privacy" className="footer-link">
+                Privacy
+              </Link>
+            </li>
+            <li>
               <a href={feedPath({ kind: 'site', slug: null }, 'rss')} className="footer-link">
                 RSS feed
               </a>

@@ -37,6 +37,7 @@ const PAGE_TYPES: Record<string, (db: Db, request: APIRequestContext) => Promise
   archive: async () => '/archive',
   corrections: async () => '/corrections',
   newsletters: async () => '/newsletters',
+  privacy: async () => '/privacy',
   'not found': async () => '/no-such-page',
   'removed story (410)': removedStoryPath,
 };
