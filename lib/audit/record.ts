@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = [
   'indexnow.failed',
   'content.imported',
   'content.exported',
+  'subscriber.exported',
+  'subscriber.deleted',
   'live.settings-changed',
   'live.entry-added',
   'live.entry-edited',

@@ -29,6 +29,7 @@ const LEAST_ROLE = {
   'settings:manage': 'administrator',
   'audit:read': 'administrator',
   'content:transfer': 'administrator',
+  'subscribers:manage': 'administrator',
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof LEAST_ROLE;
@@ -52,6 +53,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'settings:manage': 'Change site settings',
   'audit:read': 'Read the audit log',
   'content:transfer': 'Import stories from other sites; export the content',
+  'subscribers:manage': 'Find, export and delete newsletter subscribers (data requests)',
 };
 
 export function isRole(value: unknown): value is Role {

@@ -35,3 +35,9 @@ export const manageSchema = z.object({
 });
 
 export { emailField };
+
+export const subscriberIdSchema = z.object({ subscriberId: z.string().trim().min(1).max(64) });
+
+export const DELETE_UNCONFIRMED = 'Tick the box to confirm the deletion: it cannot be undone.';
+/** Deleting a subscriber takes a ticked box: nothing about the address can be brought back. */
+export const deleteSubscriberSchema = subscriberIdSchema.extend({ confirm: z.literal('on', DELETE_UNCONFIRMED) });

@@ -544,6 +544,18 @@ const VALID_INPUTS: Record<string, Entry> = {
     },
   },
 
+  // app/admin/subscribers/actions.ts
+  deleteSubscriberAction: {
+    may: 'subscribers:manage',
+    redirectsTo: /^\/admin\/subscribers\?deleted=1$/,
+    prepare: async () => {
+      const subscriber = await db.subscriber.create({
+        data: { email: `${unique('leaving')}@it.example`, confirmedAt: new Date(), manageKey: randomBytes(32).toString('base64url') },
+      });
+      return { input: form({ subscriberId: subscriber.id, confirm: 'on' }), state: () => db.subscriber.count({ where: { id: subscriber.id } }) };
+    },
+  },
+
   // app/admin/forgot-password/actions.ts
   requestPasswordResetAction: {
     may: 'public',

@@ -20,6 +20,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean, boolean]> = {
   'settings:manage': [false, false, false, true],
   'audit:read': [false, false, false, true],
   'content:transfer': [false, false, false, true],
+  'subscribers:manage': [false, false, false, true],
 };
 
 describe('role permissions', () => {

@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
+import { ActionForm } from '@/components/admin/action-form.client';
+import { AdminShell } from '@/components/admin/admin-shell';
+import { pageAccess } from '@/lib/auth/access';
+import { siteConfig } from '@/lib/config/site';
+import { formatDateTime } from '@/lib/dates/format';
+import { findSubscribers } from '@/lib/newsletters/admin';
+import { deleteSubscriberAction } from './actions';
+
+export const metadata: Metadata = { title: 'Subscribers' };
+
+const input = 'rounded border border-rule px-2 py-1.5 text-sm';
+
+/** Data requests from newsletter subscribers: find an address, download what is kept about it, or delete it. */
+export default async function SubscribersPage({ searchParams }: { searchParams: Promise<{ q?: string; deleted?: string }> }) {
+  const access = await pageAccess('/admin/subscribers');
+  if (!access.ok) forbidden();
+  const params = await searchParams;
+  const q = (params.q ?? '').slice(0, 254);
+  const { subscribers, pending } = await findSubscribers(q);
+  const timeZone = siteConfig().timeZone;
+  return (
+    <AdminShell viewer={access.viewer} title="Subscribers">
+      <p className="max-w-2xl text-sm text-muted">
+        For a subscriber&rsquo;s request to see or delete their data. Subscribers manage their newsletters themselves from the link in every
+        e-mail. Each export and deletion is recorded in the audit log.
+      </p>
+      {params.deleted && (
+        <p role="status" className="mt-4 rounded border border-green-800 px-3 py-2 text-sm text-green-800">
+          Deleted: the address, its newsletters and its sign-ups are gone.
+        </p>
+      )}
+      <form role="search" aria-label="Find a subscriber" className="mt-6 flex flex-wrap items-end gap-2" action="/admin/subscribers">
+        <label className="text-sm">
+          <span className="block font-semibold">Email address, or part of it (3 characters or more)</span>
+          <input name="q" type="search" defaultValue={q} minLength={3} className={input} />
+        </label>
+        <button type="submit" className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-paper">
+          Find
+        </button>
+      </form>
+      {q.trim().length >= 3 && (
+        <section aria-label="Subscribers found" className="mt-6">
+          <p className="text-sm text-muted">
+            {subscribers.length === 0 ? 'No subscriber has an address like that.' : `${subscribers.length} found${subscribers.length === 50 ? ' (the first 50)' : ''}.`}
+            {pending > 0 ? ` ${pending} sign-up${pending === 1 ? '' : 's'} waiting for confirmation (deleted with the address).` : ''}
+          </p>
+          <ul className="mt-3 divide-y divide-rule">
+            {subscribers.map((subscriber) => (
+              <li key={subscriber.id} className="flex flex-wrap items-center gap-4 py-3">
+                <div className="min-w-64 flex-1">
+                  <p className="font-semibold">{subscriber.email}</p>
+                  <p className="text-sm text-muted">
+                    Confirmed {formatDateTime(subscriber.confirmedAt, timeZone)} on {subscriber.sourcePath || '/'} ·{' '}
+                    {subscriber.subscriptions.map((s) => s.newsletter.name).join(', ') || 'no newsletters'}
+                  </p>
+                </div>
+                <a href={`/api/admin/subscribers/${subscriber.id}`} className="text-sm underline">
+                  Download data for {subscriber.email}
+                </a>
+                <ActionForm action={deleteSubscriberAction} submitLabel={`Delete ${subscriber.email}`}>
+                  <input type="hidden" name="subscriberId" value={subscriber.id} />
+                  <label className="text-sm">
+                    <input type="checkbox" name="confirm" required className="mr-1" />
+                    They asked for it; it cannot be undone
+                  </label>
+                </ActionForm>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </AdminShell>
+  );
+}
