@@ -2,14 +2,12 @@ import { connection } from 'next/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionForm } from '@/components/admin/action-form.client';
+import { PublicAdminPage, publicField as field } from '@/components/admin/public-page';
 import { ROLE_LABELS, isRole } from '@/lib/auth/roles';
-import { siteConfig } from '@/lib/config/site';
 import { findOpenInvitation, INVITATION_INVALID } from '@/lib/users/invitations';
 import { acceptInvitationAction } from './actions';
 
 export const metadata: Metadata = { title: 'Join the newsroom', referrer: 'no-referrer' };
-
-const field = 'mt-1 w-full rounded border border-rule px-2 py-1.5 text-sm';
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   // Looked up per request: an invitation's state changes (accepted, withdrawn, expired).
@@ -17,9 +15,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const invitation = await findOpenInvitation(token);
   return (
-    <main id="content" className="mx-auto max-w-md px-4 py-16">
-      <p className="font-serif text-2xl font-bold">{siteConfig().name}</p>
-      <h1 className="mt-2 text-xl font-semibold">Join the newsroom</h1>
+    <PublicAdminPage title="Join the newsroom">
       {!invitation ? (
         <p role="alert" className="mt-4">
           {INVITATION_INVALID} <Link href="/admin/login" className="underline">Sign in</Link>
@@ -50,6 +46,6 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           </p>
         </>
       )}
-    </main>
+    </PublicAdminPage>
   );
 }

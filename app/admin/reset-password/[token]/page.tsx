@@ -2,14 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ActionForm } from '@/components/admin/action-form.client';
-import { siteConfig } from '@/lib/config/site';
+import { PublicAdminPage, publicField as field } from '@/components/admin/public-page';
 import { findOpenReset, RESET_INVALID } from '@/lib/users/password-reset';
 import { resetPasswordAction } from './actions';
 
 // The token is in the address: no Referer may carry it to another site.
 export const metadata: Metadata = { title: 'Choose a new password', referrer: 'no-referrer' };
-
-const field = 'mt-1 w-full rounded border border-rule px-2 py-1.5 text-sm';
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   // Looked up per request: a link is used or expires.
@@ -17,9 +15,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const { token } = await params;
   const reset = await findOpenReset(token);
   return (
-    <main id="content" className="mx-auto max-w-sm px-4 py-16">
-      <p className="font-serif text-2xl font-bold">{siteConfig().name}</p>
-      <h1 className="mt-2 text-xl font-semibold">Choose a new password</h1>
+    <PublicAdminPage title="Choose a new password" width="max-w-sm">
       {!reset ? (
         <p role="alert" className="mt-4">
           {RESET_INVALID}{' '}
@@ -48,6 +44,6 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
           </p>
         </>
       )}
-    </main>
+    </PublicAdminPage>
   );
 }
