@@ -28,6 +28,17 @@ export function limiterFor(keyPrefix: string, points: number, duration: number):
 
 const attempts = () => limiterFor('sign-in', SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_SECONDS);
 
+/** Takes one from `key`'s allowance of `points` per `duration` seconds; false when none is left. */
+export async function withinLimit(keyPrefix: string, points: number, duration: number, key: string): Promise<boolean> {
+  try {
+    await limiterFor(keyPrefix, points, duration).consume(key, 1);
+    return true;
+  } catch (refusal) {
+    if (refusal instanceof RateLimiterRes) return false;
+    throw refusal;
+  }
+}
+
 let redis: Redis | undefined;
 
 /** One Redis connection for every limiter of this process. */

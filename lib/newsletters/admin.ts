@@ -5,6 +5,7 @@ import type { ActionContext } from '@/lib/auth/define-action';
 import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { type ActionResult, failure } from '@/lib/forms/result';
+import { removeAddress } from './manage';
 
 export const SUBSCRIBER_GONE = 'There is no such subscriber (any more).';
 
@@ -59,9 +60,9 @@ export async function subscriberRecord(viewer: Viewer, id: string, context: Acti
 
 /** Deletes a subscriber with every subscription and sign-up of the address. */
 export async function deleteSubscriber(viewer: Viewer, id: string, context: ActionContext): Promise<ActionResult> {
-  const row = await db.subscriber.findUnique({ where: { id }, select: { email: true } });
+  const row = await db.subscriber.findUnique({ where: { id }, select: { id: true, email: true } });
   if (!row) return failure(404, SUBSCRIBER_GONE);
-  await db.$transaction([db.signupRequest.deleteMany({ where: { email: row.email } }), db.subscriber.delete({ where: { id } })]);
+  await removeAddress(row);
   await recordAudit({ actor: actorOf(viewer), action: 'subscriber.deleted', target: { type: 'subscriber', id }, summary: 'Deleted a subscriber and everything kept about the address', request: context.request });
   return { ok: true, message: 'Deleted: the address, its newsletters and its sign-ups are gone.' };
 }

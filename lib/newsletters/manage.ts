@@ -34,10 +34,15 @@ export async function setNewsletters(key: string, slugs: string[]): Promise<bool
   return true;
 }
 
-/** Removes the address and every trace of it: its subscriptions, and its pending sign-ups. */
+/** Deletes a subscriber and every trace of the address: its subscriptions (by cascade) and its pending sign-ups. */
+export async function removeAddress(subscriber: { id: string; email: string }): Promise<void> {
+  await db.$transaction([db.signupRequest.deleteMany({ where: { email: subscriber.email } }), db.subscriber.delete({ where: { id: subscriber.id } })]);
+}
+
+/** The subscriber asks to be forgotten, from their manage page. False for an unknown key. */
 export async function forgetSubscriber(key: string): Promise<boolean> {
   const subscriber = await db.subscriber.findUnique({ where: { manageKey: key }, select: { id: true, email: true } });
   if (!subscriber) return false;
-  await db.$transaction([db.signupRequest.deleteMany({ where: { email: subscriber.email } }), db.subscriber.delete({ where: { id: subscriber.id } })]);
+  await removeAddress(subscriber);
   return true;
 }

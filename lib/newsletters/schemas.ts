@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailField } from '@/lib/users/schemas';
+import { LINK_TOKEN_SHAPE } from '@/lib/auth/link-tokens';
 
 export const SIGNUP_MESSAGES = {
   email: 'Enter a valid email address, such as name@example.org.',
@@ -25,7 +25,7 @@ export const signupSchema = z.object({
 export type SignupInput = z.infer<typeof signupSchema>;
 
 /** A token from a confirmation or manage link: the shape alone, before any database read. */
-export const tokenField = z.string().trim().regex(/^[A-Za-z0-9_-]{20,200}$/);
+export const tokenField = z.string().trim().regex(LINK_TOKEN_SHAPE);
 
 export const manageSchema = z.object({
   key: tokenField,
@@ -33,8 +33,6 @@ export const manageSchema = z.object({
   newsletters: z.array(slugField).max(50).catch([]),
   intent: z.enum(['save', 'unsubscribe-all', 'forget']).catch('save'),
 });
-
-export { emailField };
 
 export const subscriberIdSchema = z.object({ subscriberId: z.string().trim().min(1).max(64) });
 

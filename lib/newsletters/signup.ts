@@ -2,15 +2,14 @@
 // reader is kept before then but the pending request (its e-mail, the newsletter, the page, a token's hash), and
 // that is forgotten two days after it expires. The answer to a sign-up is the same whether or not the address is
 // subscribed already, so the form tells nobody who reads what.
-import { createHash, randomBytes } from 'node:crypto';
-import { RateLimiterRes } from 'rate-limiter-flexible';
-import { limiterFor } from '@/lib/auth/throttle';
+import { hashLinkToken, newLinkToken } from '@/lib/auth/link-tokens';
+import { withinLimit } from '@/lib/auth/throttle';
 import { siteConfig } from '@/lib/config/site';
 import { db } from '@/lib/db/client';
 import type { RequestMeta } from '@/lib/http/request-meta';
 import { clientKey } from '@/lib/http/request-meta';
+import { linkMail } from '@/lib/mail/link-mail';
 import { sendMail } from '@/lib/mail/transport';
-import { escapeHtml } from '@/lib/text/escape-html';
 import { SIGNUP_MESSAGES, type SignupInput } from './schemas';
 
 export const CONFIRM_HOURS = 48;
@@ -23,18 +22,7 @@ export const CONFIRM_INVALID = 'This confirmation link is not valid: it may have
 
 export type SignupResult = { ok: true; message: string } | { ok: false; status: number; message: string; field?: 'email' | 'newsletter' };
 
-const hash = (value: string) => createHash('sha256').update(value).digest('hex');
 export const confirmUrl = (token: string) => `${siteConfig().url}/newsletters/confirm/${token}`;
-
-async function allowed(prefix: string, points: number, duration: number, key: string): Promise<boolean> {
-  try {
-    await limiterFor(prefix, points, duration).consume(key, 1);
-    return true;
-  } catch (refusal) {
-    if (refusal instanceof RateLimiterRes) return false;
-    throw refusal;
-  }
-}
 
 function confirmationMail(to: string, newsletter: { name: string; description: string }, url: string) {
   const site = siteConfig();
@@ -43,12 +31,7 @@ function confirmationMail(to: string, newsletter: { name: string; description: s
     url,
     `The link works for ${CONFIRM_HOURS} hours. If you did not sign up, ignore this e-mail: nothing will be sent to you.`,
   ];
-  return {
-    to,
-    subject: `Confirm your subscription to ${newsletter.name}`,
-    text: `${lines.join('\n\n')}\n`,
-    html: `${lines.map((line) => (line === url ? `<p><a href="${escapeHtml(url)}">Confirm my subscription</a></p>` : `<p>${escapeHtml(line)}</p>`)).join('\n')}\n`,
-  };
+  return linkMail(to, `Confirm your subscription to ${newsletter.name}`, lines, { url, label: 'Confirm my subscription' });
 }
 
 /**
@@ -59,20 +42,20 @@ function confirmationMail(to: string, newsletter: { name: string; description: s
 export async function requestSignup(input: SignupInput, request: RequestMeta): Promise<SignupResult> {
   const newsletter = await db.newsletter.findUnique({ where: { slug: input.newsletter }, select: { id: true, name: true, description: true } });
   if (!newsletter) return { ok: false, status: 400, message: SIGNUP_MESSAGES.newsletter, field: 'newsletter' };
-  if (request.ip && !(await allowed('signup-address', SIGNUPS_PER_ADDRESS, 3600, clientKey(request.ip)))) {
+  if (request.ip && !(await withinLimit('signup-address', SIGNUPS_PER_ADDRESS, 3600, clientKey(request.ip)))) {
     return { ok: false, status: 429, message: SIGNUP_TOO_MANY };
   }
   const sent = { ok: true as const, message: SIGNUP_SENT };
   // A bot that fills every field, or an address sent its share of links today: nothing is sent, nothing said.
   if (input.website) return sent;
-  if (!(await allowed('signup-email', SIGNUPS_PER_EMAIL, 86_400, hash(input.email)))) return sent;
-  const token = randomBytes(32).toString('base64url');
+  if (!(await withinLimit('signup-email', SIGNUPS_PER_EMAIL, 86_400, hashLinkToken(input.email)))) return sent;
+  const token = newLinkToken();
   await db.signupRequest.create({
     data: {
       email: input.email,
       newsletterId: newsletter.id,
       sourcePath: input.source,
-      tokenHash: hash(token),
+      tokenHash: hashLinkToken(token),
       expiresAt: new Date(Date.now() + CONFIRM_HOURS * 3_600_000),
     },
   });
@@ -82,7 +65,7 @@ export async function requestSignup(input: SignupInput, request: RequestMeta): P
 
 /** The pending sign-up a confirmation link is for, while unused and unexpired; null otherwise. */
 export async function findOpenSignup(token: string) {
-  const request = await db.signupRequest.findUnique({ where: { tokenHash: hash(token) }, include: { newsletter: { select: { slug: true, name: true } } } });
+  const request = await db.signupRequest.findUnique({ where: { tokenHash: hashLinkToken(token) }, include: { newsletter: { select: { slug: true, name: true } } } });
   if (!request || request.confirmedAt || request.expiresAt <= new Date()) return null;
   return request;
 }
@@ -102,7 +85,7 @@ export async function confirmSignup(token: string): Promise<ConfirmResult> {
     if (claimed.count === 0) return null;
     const row = await tx.subscriber.upsert({
       where: { email: request.email },
-      create: { email: request.email, confirmedAt: now, sourcePath: request.sourcePath, manageKey: randomBytes(32).toString('base64url') },
+      create: { email: request.email, confirmedAt: now, sourcePath: request.sourcePath, manageKey: newLinkToken() },
       update: {},
       select: { id: true, manageKey: true },
     });

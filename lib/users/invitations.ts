@@ -1,12 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
+import { hashLinkToken, LINK_TOKEN_SHAPE, newLinkToken } from '@/lib/auth/link-tokens';
 import { ROLE_LABELS, type Role } from '@/lib/auth/roles';
 import type { Viewer } from '@/lib/auth/session';
 import { siteConfig } from '@/lib/config/site';
 import { db } from '@/lib/db/client';
 import { type ActionResult, failure } from '@/lib/forms/result';
-import { escapeHtml } from '@/lib/text/escape-html';
+import { linkMail } from '@/lib/mail/link-mail';
 import { sendMail } from '@/lib/mail/transport';
 import { createAccount } from './accounts';
 
@@ -14,7 +14,6 @@ export const INVITATION_DAYS = 7;
 export const INVITATION_INVALID = 'This invitation link is not valid: it may have expired, been used or been withdrawn.';
 export const EMAIL_TAKEN = 'Someone in the newsroom already uses this email address.';
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 export const invitationUrl = (token: string) => `${siteConfig().url}/admin/invite/${token}`;
 
 /** The invitation e-mail: who invites, to what role, the link and until when it works. */
@@ -28,12 +27,7 @@ function invitationMail(viewer: Viewer, input: { email: string; name: string; ro
     url,
     `The link works once, until ${until}. If you did not expect this invitation, you can ignore this e-mail.`,
   ];
-  return {
-    to: input.email,
-    subject: `Your invitation to the ${site.name} newsroom`,
-    text: `${lines.join('\n\n')}\n`,
-    html: `${lines.map((line) => (line === url ? `<p><a href="${escapeHtml(url)}">Accept the invitation</a></p>` : `<p>${escapeHtml(line)}</p>`)).join('\n')}\n`,
-  };
+  return linkMail(input.email, `Your invitation to the ${site.name} newsroom`, lines, { url, label: 'Accept the invitation' });
 }
 
 /**
@@ -48,13 +42,13 @@ export async function createInvitation(
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     return failure(409, EMAIL_TAKEN, { email: [EMAIL_TAKEN] });
   }
-  const token = randomBytes(32).toString('base64url');
+  const token = newLinkToken();
   const invitation = await db.invitation.create({
     data: {
       email: input.email,
       name: input.name,
       role: input.role,
-      tokenHash: hashToken(token),
+      tokenHash: hashLinkToken(token),
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
       invitedById: viewer.userId,
     },
@@ -92,8 +86,8 @@ export async function revokeInvitation(viewer: Viewer, invitationId: string, con
 
 /** An open invitation for this token, or null (unknown, used, withdrawn or expired). */
 export async function findOpenInvitation(token: string) {
-  if (!/^[A-Za-z0-9_-]{20,200}$/.test(token)) return null;
-  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!LINK_TOKEN_SHAPE.test(token)) return null;
+  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashLinkToken(token) } });
   if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) return null;
   return invitation;
 }

@@ -2,18 +2,17 @@
 // hour), and chooses a new password at /admin/reset-password/<token>. The answer to a request is the same whether or
 // not the address belongs to anyone; requests are limited per address and per account; every step is audited and no
 // token is ever stored or logged (only its hash).
-import { createHash, randomBytes } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
-import { RateLimiterRes } from 'rate-limiter-flexible';
 import { countAudit, recordAudit } from '@/lib/audit/record';
 import type { ActionContext } from '@/lib/auth/define-action';
-import { limiterFor } from '@/lib/auth/throttle';
+import { hashLinkToken, LINK_TOKEN_SHAPE, newLinkToken } from '@/lib/auth/link-tokens';
+import { withinLimit } from '@/lib/auth/throttle';
 import { siteConfig } from '@/lib/config/site';
 import { db } from '@/lib/db/client';
 import { type ActionResult, failure } from '@/lib/forms/result';
 import { clientKey } from '@/lib/http/request-meta';
+import { linkMail } from '@/lib/mail/link-mail';
 import { sendMail } from '@/lib/mail/transport';
-import { escapeHtml } from '@/lib/text/escape-html';
 
 export const RESET_MINUTES = 60;
 /** Requests from one address, and for one account, per window: enough for a typo or two, not for mail bombing. */
@@ -27,20 +26,7 @@ export const RESET_TOO_MANY = 'Too many requests from here. Try again in an hour
 export const RESET_INVALID = 'This link to choose a new password is not valid: it may have expired or been used. Ask for a new one.';
 export const RESET_DONE = 'Your password is changed, and you were signed out everywhere. Sign in with the new one.';
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,200}$/;
 export const resetUrl = (token: string) => `${siteConfig().url}/admin/reset-password/${token}`;
-
-/** Takes one request from a key's allowance; false when it has none left. */
-async function allowed(prefix: string, points: number, key: string): Promise<boolean> {
-  try {
-    await limiterFor(prefix, points, RESET_WINDOW_SECONDS).consume(key, 1);
-    return true;
-  } catch (refusal) {
-    if (refusal instanceof RateLimiterRes) return false;
-    throw refusal;
-  }
-}
 
 function resetMail(to: string, name: string, url: string) {
   const site = siteConfig();
@@ -50,12 +36,7 @@ function resetMail(to: string, name: string, url: string) {
     url,
     `The link works once, for ${RESET_MINUTES} minutes. If you did not ask, ignore this e-mail: your password stays as it is.`,
   ];
-  return {
-    to,
-    subject: `Choose a new password for the ${site.name} newsroom`,
-    text: `${lines.join('\n\n')}\n`,
-    html: `${lines.map((line) => (line === url ? `<p><a href="${escapeHtml(url)}">Choose a new password</a></p>` : `<p>${escapeHtml(line)}</p>`)).join('\n')}\n`,
-  };
+  return linkMail(to, `Choose a new password for the ${site.name} newsroom`, lines, { url, label: 'Choose a new password' });
 }
 
 /**
@@ -64,18 +45,18 @@ function resetMail(to: string, name: string, url: string) {
  */
 export async function requestPasswordReset(input: { email: string }, context: ActionContext): Promise<ActionResult> {
   const ip = context.request.ip;
-  if (ip && !(await allowed('reset-address', RESET_REQUESTS_PER_ADDRESS, clientKey(ip)))) {
+  if (ip && !(await withinLimit('reset-address', RESET_REQUESTS_PER_ADDRESS, RESET_WINDOW_SECONDS, clientKey(ip)))) {
     await countAudit({ action: 'auth.password-reset-refused', request: context.request }, (n) => `${n} password reset request${n === 1 ? '' : 's'} refused: too many from this address`);
     return failure(429, RESET_TOO_MANY);
   }
   const user = await db.user.findUnique({ where: { email: input.email.trim().toLowerCase() }, select: { id: true, name: true, email: true, status: true } });
-  if (!user || user.status !== 'active' || !(await allowed('reset-account', RESET_REQUESTS_PER_ACCOUNT, user.id))) {
+  if (!user || user.status !== 'active' || !(await withinLimit('reset-account', RESET_REQUESTS_PER_ACCOUNT, RESET_WINDOW_SECONDS, user.id))) {
     // Nobody's account, a suspended one, or one asked for too often: counted, and answered like the rest.
     await countAudit({ action: 'auth.password-reset-requested', request: context.request }, (n) => `${n} password reset request${n === 1 ? '' : 's'} that sent nothing`);
     return { ok: true, message: RESET_REQUESTED };
   }
-  const token = randomBytes(32).toString('base64url');
-  await db.passwordReset.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) } });
+  const token = newLinkToken();
+  await db.passwordReset.create({ data: { userId: user.id, tokenHash: hashLinkToken(token), expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) } });
   const mail = await sendMail(resetMail(user.email, user.name, resetUrl(token)));
   await recordAudit({
     actor: { id: user.id, label: user.email },
@@ -89,8 +70,8 @@ export async function requestPasswordReset(input: { email: string }, context: Ac
 
 /** The account a reset link is for, while the link is unused and unexpired; null otherwise. */
 export async function findOpenReset(token: string) {
-  if (!TOKEN_SHAPE.test(token)) return null;
-  const reset = await db.passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { select: { id: true, email: true, status: true } } } });
+  if (!LINK_TOKEN_SHAPE.test(token)) return null;
+  const reset = await db.passwordReset.findUnique({ where: { tokenHash: hashLinkToken(token) }, include: { user: { select: { id: true, email: true, status: true } } } });
   if (!reset || reset.usedAt || reset.expiresAt <= new Date() || reset.user.status !== 'active') return null;
   return reset;
 }

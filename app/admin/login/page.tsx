@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/admin/login-form.client';
+import { PublicAdminPage } from '@/components/admin/public-page';
 import { safeNextPath } from '@/lib/auth/access';
 import { getViewer } from '@/lib/auth/session';
-import { siteConfig } from '@/lib/config/site';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -15,9 +15,7 @@ export default async function LoginPage({ searchParams }: Props) {
   const next = safeNextPath(typeof params.next === 'string' ? params.next : null);
   if (await getViewer()) redirect(next);
   return (
-    <main id="content" className="mx-auto max-w-sm px-4 py-16">
-      <p className="font-serif text-2xl font-bold">{siteConfig().name}</p>
-      <h1 className="mt-2 text-xl font-semibold">Sign in to the newsroom</h1>
+    <PublicAdminPage title="Sign in to the newsroom" width="max-w-sm">
       {params.signedOut && (
         <p role="status" className="mt-4 rounded bg-paper p-3 text-sm">
           You are signed out.
@@ -29,6 +27,6 @@ export default async function LoginPage({ searchParams }: Props) {
           Forgot your password?
         </Link>
       </p>
-    </main>
+    </PublicAdminPage>
   );
 }
