@@ -42,6 +42,8 @@ export const BACKED_UP_TABLES: BackedUpTable[] = [
   { model: 'Newsletter', key: ['id'] },
   { model: 'Subscriber', key: ['id'] },
   { model: 'Subscription', key: ['subscriberId', 'newsletterId'] },
+  { model: 'Edition', key: ['id'] },
+  { model: 'Delivery', key: ['id'] },
 ];
 
 /**
