@@ -15,6 +15,8 @@ import { formatDateTime } from '@/lib/dates/format';
 import { db } from '@/lib/db/client';
 import { type ActionResult, failure, NOT_ALLOWED } from '@/lib/forms/result';
 import { expiryField } from '@/lib/homepage/schemas';
+import { alertSentAt, queueBreakingAlert } from '@/lib/newsletters/editions';
+import { runNewsletters } from '@/lib/newsletters/schedule';
 import { scheduleChanged } from '@/lib/publishing/due-timer';
 import { invalidateReaderTags } from '@/lib/publishing/invalidate';
 import { paths } from '@/lib/routes';
@@ -28,20 +30,28 @@ export const BREAKING_NOT_LIVE = 'Only a published story that readers can see no
 
 const articleId = z.string().trim().min(1, 'Choose a story.').max(64);
 
-/** Flag a story: `until` is a datetime-local value read in the site's time zone (seconds allowed). */
-export const flagBreakingSchema = z.object({ articleId, until: expiryField });
+/**
+ * Flag a story: `until` is a datetime-local value read in the site's time zone (seconds allowed); `sendAlert` also
+ * e-mails the breaking-news alerts' subscribers (once per story).
+ */
+export const flagBreakingSchema = z.object({ articleId, until: expiryField, sendAlert: z.boolean().default(false) });
 export const clearBreakingSchema = z.object({ articleId });
 
-/** What the editor's control shows: the banner's end (an ISO time, or null when the story is not breaking). */
-export type BreakingState = { until: string | null; label: string };
+/**
+ * What the editor's control shows: the banner's end (an ISO time, or null when the story is not breaking), and when
+ * an alert about the story was e-mailed, if one was (a story sends one).
+ */
+export type BreakingState = { until: string | null; label: string; alertSent: string | null };
 
-const stateOf = (until: Date | null, now: Date): BreakingState =>
-  until && until > now ? { until: until.toISOString(), label: formatDateTime(until, siteConfig().timeZone) } : { until: null, label: '' };
+const stateOf = (until: Date | null, now: Date, alert: Date | null): BreakingState => ({
+  ...(until && until > now ? { until: until.toISOString(), label: formatDateTime(until, siteConfig().timeZone) } : { until: null, label: '' }),
+  alertSent: alert ? formatDateTime(alert, siteConfig().timeZone) : null,
+});
 
 /** The breaking-news state of one story, for the article editor. */
 export async function getBreakingState(articleId: string, now = new Date()): Promise<BreakingState> {
   const row = await db.article.findUnique({ where: { id: articleId }, select: { breakingUntil: true } });
-  return stateOf(row?.breakingUntil ?? null, now);
+  return stateOf(row?.breakingUntil ?? null, now, await alertSentAt(articleId));
 }
 
 const when = (date: Date) => formatDateTime(date, siteConfig().timeZone);
@@ -71,9 +81,27 @@ export async function flagBreaking(
     request: context.request,
   });
   invalidateReaderTags([cacheTags.breaking]);
-  // The banner must go at its expiry without anyone editing: the scheduled-publishing timer fires then.
+  const alert = input.sendAlert ? await sendBreakingAlert(viewer, article, context, now) : '';
+  // The banner must go at its expiry without anyone editing: the scheduled-publishing timer fires then (and it
+  // retries the alert's deliveries that were refused for now).
   await scheduleChanged();
-  return { ok: true, message: `“${article.headline}” is breaking news until ${when(until)}.`, data: stateOf(until, now) };
+  const message = `“${article.headline}” is breaking news until ${when(until)}.${alert ? ` ${alert}` : ''}`;
+  return { ok: true, message, data: stateOf(until, now, await alertSentAt(article.id)) };
+}
+
+/** Queues the story's alert e-mail and starts sending it; says what happened, in a sentence. */
+async function sendBreakingAlert(viewer: Viewer, article: { id: string; headline: string }, context: ActionContext, now: Date): Promise<string> {
+  const queued = await queueBreakingAlert(article, now);
+  if (!queued.ok) return queued.message;
+  await recordAudit({
+    actor: actorOf(viewer),
+    action: 'newsletter.alert',
+    target: { type: 'article', id: article.id },
+    summary: `Sent a breaking-news alert about “${article.headline}” to ${queued.deliveries} subscribers`,
+    request: context.request,
+  });
+  void runNewsletters();
+  return `An alert is going out to ${queued.deliveries} ${queued.deliveries === 1 ? 'subscriber' : 'subscribers'}.`;
 }
 
 /** Takes the banner down now. */
@@ -87,7 +115,7 @@ export async function clearBreaking(
   const article = await db.article.findUnique({ where: { id: input.articleId }, select: { id: true, headline: true, breakingUntil: true } });
   if (!article) return failure(404, ARTICLE_NOT_FOUND);
   if (!article.breakingUntil || article.breakingUntil <= now) {
-    return { ok: true, message: `“${article.headline}” is not breaking news.`, data: stateOf(null, now) };
+    return { ok: true, message: `“${article.headline}” is not breaking news.`, data: stateOf(null, now, await alertSentAt(article.id)) };
   }
   await db.article.update({ where: { id: article.id }, data: { breakingUntil: null } });
   await recordAudit({
@@ -98,7 +126,7 @@ export async function clearBreaking(
     request: context.request,
   });
   invalidateReaderTags([cacheTags.breaking]);
-  return { ok: true, message: `“${article.headline}” is no longer breaking news.`, data: stateOf(null, now) };
+  return { ok: true, message: `“${article.headline}” is no longer breaking news.`, data: stateOf(null, now, await alertSentAt(article.id)) };
 }
 
 export type BreakingNews = { headline: string; url: string; until: Date };

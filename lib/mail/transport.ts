@@ -16,8 +16,11 @@ export type MailMessage = {
   headers?: Record<string, string>;
 };
 
-/** What became of a message: sent (or written to the outbox), or not, with the reason in words. */
-export type MailResult = { sent: true; messageId: string; file?: string } | { sent: false; reason: string };
+/**
+ * What became of a message: sent (or written to the outbox), or not, with the reason in words. `permanent` when the
+ * server refused it for good (an SMTP 5xx reply, such as 550 "no such mailbox"): trying again cannot help.
+ */
+export type MailResult = { sent: true; messageId: string; file?: string } | { sent: false; reason: string; permanent: boolean };
 
 const mailEnv = z.object({
   SMTP_URL: z
@@ -47,7 +50,9 @@ function createMailer(): Mailer {
   const from = MAIL_FROM || defaultFrom();
   if (SMTP_URL) {
     const timeouts = { connectionTimeout: SMTP_TIMEOUT_MS, greetingTimeout: SMTP_TIMEOUT_MS, socketTimeout: SMTP_TIMEOUT_MS };
-    return { transporter: nodemailer.createTransport({ url: SMTP_URL, ...timeouts }, { from }), outbox: null, from };
+    // Pooled: a newsletter's batch reuses a few connections instead of opening one per recipient.
+    const pool = { pool: true, maxConnections: 2 } as const;
+    return { transporter: nodemailer.createTransport({ url: SMTP_URL, ...timeouts, ...pool }, { from }), outbox: null, from };
   }
   const outbox = path.resolve(/*turbopackIgnore: true*/ process.cwd(), MAIL_OUTBOX_DIR);
   return { transporter: nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }, { from }), outbox, from };
@@ -90,7 +95,8 @@ export async function sendMail(message: MailMessage): Promise<MailResult> {
     return { sent: true, messageId: info.messageId, file };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    const code = (error as { responseCode?: unknown }).responseCode;
     console.error(`Could not send mail "${message.subject}" to ${message.to}: ${reason}`);
-    return { sent: false, reason };
+    return { sent: false, reason, permanent: typeof code === 'number' && code >= 500 && code < 600 };
   }
 }

@@ -86,7 +86,8 @@ export async function confirmSignup(token: string): Promise<ConfirmResult> {
     const row = await tx.subscriber.upsert({
       where: { email: request.email },
       create: { email: request.email, confirmedAt: now, sourcePath: request.sourcePath, manageKey: newLinkToken() },
-      update: {},
+      // A confirmed sign-up proves the address reads its mail again: a suppression (bounce, complaint) ends.
+      update: { suppressedAt: null, suppression: '' },
       select: { id: true, manageKey: true },
     });
     await tx.subscription.upsert({

@@ -12,6 +12,7 @@
 // instance's timer fires first.
 import { announce, onAnnouncement } from '@/lib/cache/tag-clock';
 import { claimOnce } from '@/lib/jobs/claim';
+import { nextNewsletterAt, runNewsletters } from '@/lib/newsletters/schedule';
 import { nextRefreshAt, refreshDueArticles } from './due';
 
 const SCHEDULE_CHANGED = 'schedule-changed';
@@ -22,8 +23,12 @@ const RECHECK_MS = 30_000;
 type TimerState = { timer?: ReturnType<typeof setTimeout>; at?: number; started?: boolean };
 const state = ((globalThis as unknown as { datelineDueTimer?: TimerState }).datelineDueTimer ??= {});
 
-/** Refreshes the moment `at` if no other instance has claimed it. */
+/**
+ * Refreshes the moment `at` if no other instance has claimed it, and starts the newsletters' work in the background
+ * (every instance helps drain the queue; lib/newsletters/schedule.ts).
+ */
 async function fire(at: Date): Promise<void> {
+  void runNewsletters();
   try {
     if (await claimOnce(`due:${at.toISOString()}`)) await refreshDueArticles(new Date());
   } catch (error) {
@@ -31,9 +36,15 @@ async function fire(at: Date): Promise<void> {
   }
 }
 
+/** The next moment anything is due: a page refresh (lib/publishing/due.ts) or newsletter work. */
+async function nextMomentAt(): Promise<Date | null> {
+  const times = (await Promise.all([nextRefreshAt(), nextNewsletterAt()])).filter((d): d is Date => d !== null).map((d) => d.getTime());
+  return times.length > 0 ? new Date(Math.min(...times)) : null;
+}
+
 /** Sets this instance's timer for the next moment (after anything that changes the schedule here). */
 export async function armDueTimer(): Promise<void> {
-  const next = await nextRefreshAt();
+  const next = await nextMomentAt();
   if (!next) {
     clearTimeout(state.timer);
     state.timer = state.at = undefined;

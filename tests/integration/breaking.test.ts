@@ -112,7 +112,7 @@ describe('flagging a story as breaking news', () => {
       message: BREAKING_EXPIRY_IN_PAST,
       fieldErrors: { until: [BREAKING_EXPIRY_IN_PAST] },
     });
-    expect(await flagBreaking(editor, { articleId: s.id, until: null }, context)).toMatchObject({ ok: false, status: 400, message: BREAKING_NEEDS_EXPIRY });
+    expect(await flagBreaking(editor, { articleId: s.id, until: null, sendAlert: false }, context)).toMatchObject({ ok: false, status: 400, message: BREAKING_NEEDS_EXPIRY });
     expect(await flagBreakingAction.run(editor, { articleId: s.id, until: 'tomorrow' }, context)).toMatchObject({ ok: false, status: 400, fieldErrors: { until: [expect.any(String)] } });
     expect(await flag('no-such-story', minutesFromNow(30))).toMatchObject({ ok: false, status: 404 });
     expect(await db.article.count({ where: { breakingUntil: { not: null } } })).toBe(0);

@@ -4,9 +4,10 @@ import { SMTPServer } from 'smtp-server';
 
 /**
  * A real SMTP server on a free loopback port (smtp-server, from the nodemailer project) that keeps every message it
- * accepts, parsed, and refuses with 550 the recipients `refuse` names. Point SMTP_URL at `url()`.
+ * accepts, parsed, and refuses with 550 the recipients `refuse` names; `delayMs` makes it slow to accept each
+ * message. Point SMTP_URL at `url()`.
  */
-export function smtpServer(refuse: (address: string) => boolean = () => false) {
+export function smtpServer(refuse: (address: string) => boolean = () => false, delayMs = 0) {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -18,8 +19,10 @@ export function smtpServer(refuse: (address: string) => boolean = () => false) {
     },
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
-        received.push(mail);
-        callback();
+        setTimeout(() => {
+          received.push(mail);
+          callback();
+        }, delayMs);
       }, callback);
     },
   });

@@ -1,0 +1,243 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import type { ParsedMail } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POST as oneClick } from '@/app/(subscriber)/newsletters/unsubscribe/[key]/route';
+import { POST as providerWebhook } from '@/app/api/newsletters/events/route';
+import { siteConfig } from '@/lib/config/site';
+import { addDaysToDay, siteDay } from '@/lib/dates/format';
+import { db } from '@/lib/db/client';
+import { resetMailer } from '@/lib/mail/transport';
+import { dailyKey, queueBreakingAlert, queueDueEditions, sendTimeOn } from '@/lib/newsletters/editions';
+import { BACKOFF_MS, drainDeliveries, LOCK_MS } from '@/lib/newsletters/send';
+import { confirmSignup, requestSignup } from '@/lib/newsletters/signup';
+import { signupSchema } from '@/lib/newsletters/schemas';
+import { seedNewsletters } from '@/prisma/seed/newsletters';
+import { smtpServer } from '../support/smtp';
+import { createArticle, createSection } from './factories';
+
+// Sending newsletters through a real SMTP server started here: the morning edition at its time, once across
+// instances and once per reader, breaking alerts, one-click unsubscribe, bounces, retries and a killed sender.
+
+/** Mailboxes that no longer exist: the server answers 550 for them. */
+const closedMailboxes = new Set<string>();
+const smtp = smtpServer((address) => closedMailboxes.has(address));
+const run = randomUUID().slice(0, 6);
+let readers = 0;
+const address = (prefix = 'reader') => `${prefix}-${run}-${++readers}@send.example`;
+const header = (mail: ParsedMail, name: string) => mail.headerLines.find((h) => h.key === name.toLowerCase())?.line.replace(/^[^:]+:\s*/, '');
+
+/** A confirmed subscriber of `newsletter` (through the site's own double opt-in). */
+async function subscriber(email = address(), newsletter = 'morning-edition') {
+  await requestSignup(signupSchema.parse({ email, newsletter, source: '/' }), { ip: null, userAgent: 'vitest' });
+  const confirm = smtp.to(email).at(-1)!;
+  const token = /\/newsletters\/confirm\/([\w-]+)/.exec(confirm.text ?? '')![1]!;
+  expect(await confirmSignup(token)).toMatchObject({ ok: true });
+  return db.subscriber.findUniqueOrThrow({ where: { email } });
+}
+
+/** Messages of the morning edition of `day` received by `email`. */
+const editionsTo = (email: string, day: string) => smtp.to(email).filter((m) => m.subject?.startsWith('The Morning Edition') && m.subject.includes(day));
+
+let dayOffset = 10;
+/** A past site day of its own for each test, with one story published the hour before its edition's time. */
+async function editionDay() {
+  const day = addDaysToDay(siteDay(new Date(), siteConfig().timeZone), -dayOffset++);
+  const newsletter = await db.newsletter.findUniqueOrThrow({ where: { slug: 'morning-edition' } });
+  const at = sendTimeOn(newsletter, day)!;
+  const section = await createSection('Sending');
+  const story = await createArticle({ sectionId: section.id, publishedAt: new Date(at.getTime() - 3_600_000), headline: `Harbour story for ${day}` });
+  const label = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: siteConfig().timeZone }).format(at);
+  return { day, at, story, label, minuteAfter: new Date(at.getTime() + 60_000) };
+}
+
+beforeAll(async () => {
+  await seedNewsletters(db);
+  process.env.SMTP_URL = await smtp.url();
+  resetMailer();
+});
+
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  resetMailer();
+  await smtp.close();
+});
+
+describe('the morning edition', () => {
+  it('goes out at its time once to each confirmed subscriber, with a one-click unsubscribe that works', async () => {
+    const [a, b] = [await subscriber(), await subscriber()];
+    const edition = await editionDay();
+
+    // Two instances' timers fire at the same minute: one queues the edition.
+    const [first, second] = await Promise.all([queueDueEditions(edition.minuteAfter), queueDueEditions(edition.minuteAfter)]);
+    expect([...first, ...second].filter((q) => q.key === dailyKey('morning-edition', edition.day))).toHaveLength(1);
+    await Promise.all([drainDeliveries(), drainDeliveries()]);
+
+    for (const reader of [a, b]) {
+      const mails = editionsTo(reader.email, edition.label);
+      expect(mails).toHaveLength(1);
+      const [mail] = mails;
+      expect(mail!.text).toContain(edition.story.headline);
+      expect(mail!.html).toContain(edition.story.headline);
+      expect(header(mail!, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+      expect(header(mail!, 'List-Unsubscribe')).toBe(`<${siteConfig().url}/newsletters/unsubscribe/${reader.manageKey}?newsletter=morning-edition>`);
+      expect(mail!.text).toContain(`/newsletters/manage/${reader.manageKey}`);
+    }
+    const row = await db.edition.findUniqueOrThrow({ where: { key: dailyKey('morning-edition', edition.day) } });
+    expect(row.status).toBe('sent');
+
+    // The reader's mail program posts to the List-Unsubscribe address: no session, no page opened.
+    const unsubscribeUrl = header(editionsTo(a.email, edition.label)[0]!, 'List-Unsubscribe')!.slice(1, -1);
+    const answer = await oneClick(new Request(unsubscribeUrl, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }), {
+      params: Promise.resolve({ key: a.manageKey }),
+    });
+    expect(answer.status).toBe(200);
+    expect(await db.subscription.count({ where: { subscriberId: a.id } })).toBe(0);
+
+    // The next day's edition reaches only the reader still subscribed.
+    const next = await editionDay();
+    await queueDueEditions(next.minuteAfter);
+    await drainDeliveries();
+    expect(editionsTo(a.email, next.label)).toHaveLength(0);
+    expect(editionsTo(b.email, next.label)).toHaveLength(1);
+  });
+
+  it('is not queued again once sent, nor for a time long past', async () => {
+    const reader = await subscriber();
+    const edition = await editionDay();
+    await queueDueEditions(edition.minuteAfter);
+    await drainDeliveries();
+    expect(await queueDueEditions(new Date(edition.at.getTime() + 5 * 60_000))).toEqual([]);
+    await drainDeliveries();
+    expect(editionsTo(reader.email, edition.label)).toHaveLength(1);
+
+    const missed = await editionDay();
+    expect(await queueDueEditions(new Date(missed.at.getTime() + 4 * 3_600_000))).toEqual([]);
+    expect(await db.edition.count({ where: { key: dailyKey('morning-edition', missed.day) } })).toBe(0);
+  });
+
+  it('sends nothing to an address that is not yet confirmed', async () => {
+    const pending = address();
+    await requestSignup(signupSchema.parse({ email: pending, newsletter: 'morning-edition', source: '/' }), { ip: null, userAgent: 'vitest' });
+    const edition = await editionDay();
+    await queueDueEditions(edition.minuteAfter);
+    await drainDeliveries();
+    expect(editionsTo(pending, edition.label)).toHaveLength(0);
+  });
+});
+
+describe('breaking-news alerts', () => {
+  it('go to the alerts’ subscribers once per story', async () => {
+    const reader = await subscriber(address(), 'breaking-news');
+    const section = await createSection('Alerts');
+    const story = await createArticle({ sectionId: section.id, headline: `Bridge closed ${run}` });
+    expect(await queueBreakingAlert(story)).toMatchObject({ ok: true });
+    expect(await queueBreakingAlert(story)).toMatchObject({ ok: false });
+    await drainDeliveries();
+    const mails = smtp.to(reader.email).filter((m) => m.subject === `Breaking: ${story.headline}`);
+    expect(mails).toHaveLength(1);
+    expect(header(mails[0]!, 'List-Unsubscribe')).toContain('newsletter=breaking-news');
+  });
+});
+
+describe('bounces and retries', () => {
+  it('suppresses an address the server refuses with 550, and sends it nothing more', async () => {
+    const gone = await subscriber();
+    closedMailboxes.add(gone.email);
+    const edition = await editionDay();
+    await queueDueEditions(edition.minuteAfter);
+    await drainDeliveries();
+    expect(await db.delivery.findFirst({ where: { subscriberId: gone.id, edition: { key: dailyKey('morning-edition', edition.day) } } })).toMatchObject({ status: 'bounced', attempts: 1 });
+    const suppressed = await db.subscriber.findUniqueOrThrow({ where: { id: gone.id } });
+    expect(suppressed.suppressedAt).not.toBeNull();
+    expect(suppressed.suppression).toMatch(/^Hard bounce: .*550/);
+
+    const next = await editionDay();
+    await queueDueEditions(next.minuteAfter);
+    expect(await db.delivery.count({ where: { subscriberId: gone.id, edition: { key: dailyKey('morning-edition', next.day) } } })).toBe(0);
+  });
+
+  it('suppresses the addresses a provider reports through the webhook, only with its secret', async () => {
+    const reader = await subscriber();
+    const post = (body: unknown, secret = 'hook-secret') =>
+      providerWebhook(new Request('http://localhost/api/newsletters/events', { method: 'POST', body: JSON.stringify(body), headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' } }));
+    expect((await post({ type: 'complaint', email: reader.email })).status).toBe(404);
+    process.env.NEWSLETTER_WEBHOOK_SECRET = 'hook-secret';
+    try {
+      expect((await post({ type: 'complaint', email: reader.email }, 'wrong')).status).toBe(401);
+      expect((await post({ type: 'complaint' })).status).toBe(400);
+      expect((await db.subscriber.findUniqueOrThrow({ where: { id: reader.id } })).suppressedAt).toBeNull();
+      const soft = await post([{ type: 'bounce', email: reader.email, permanent: false }]);
+      expect(await soft.json()).toEqual({ suppressed: 0 });
+      const complaint = await post([{ type: 'complaint', email: reader.email.toUpperCase() }]);
+      expect(await complaint.json()).toEqual({ suppressed: 1 });
+      expect(await db.subscriber.findUniqueOrThrow({ where: { id: reader.id } })).toMatchObject({ suppression: 'Complaint: marked as spam' });
+    } finally {
+      delete process.env.NEWSLETTER_WEBHOOK_SECRET;
+    }
+    // A new confirmed sign-up lifts the suppression.
+    await subscriber(reader.email);
+    expect((await db.subscriber.findUniqueOrThrow({ where: { id: reader.id } })).suppressedAt).toBeNull();
+  });
+
+  it('tries again after a back-off when the server cannot be reached, and sends once', async () => {
+    const reader = await subscriber();
+    const edition = await editionDay();
+    await queueDueEditions(edition.minuteAfter);
+    process.env.SMTP_URL = 'smtp://127.0.0.1:9'; // nothing listens on the discard port
+    resetMailer();
+    try {
+      await drainDeliveries();
+    } finally {
+      process.env.SMTP_URL = await smtp.url();
+      resetMailer();
+    }
+    const waiting = await db.delivery.findFirstOrThrow({ where: { subscriberId: reader.id, edition: { key: dailyKey('morning-edition', edition.day) } } });
+    expect(waiting).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(waiting.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(BACKOFF_MS[0]! - 10_000);
+    expect(editionsTo(reader.email, edition.label)).toHaveLength(0);
+
+    await drainDeliveries(); // too early: nothing is tried
+    expect(editionsTo(reader.email, edition.label)).toHaveLength(0);
+    await drainDeliveries({ now: () => new Date(Date.now() + BACKOFF_MS[0]! + 1000) });
+    expect(editionsTo(reader.email, edition.label)).toHaveLength(1);
+    expect(await db.delivery.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+});
+
+describe('an instance killed mid-send', () => {
+  it('leaves no reader with two copies once another instance finishes the edition', async () => {
+    const subscribers = [];
+    for (let i = 0; i < 12; i++) subscribers.push(await subscriber());
+    const edition = await editionDay();
+    await queueDueEditions(edition.minuteAfter);
+
+    // A slow SMTP server: the sender is killed (SIGKILL, no clean-up) after it has delivered a few messages.
+    const slow = smtpServer(() => false, 250);
+    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'tests/support/drain-deliveries.ts'], {
+      env: { ...process.env, SMTP_URL: await slow.url() },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    const deadline = Date.now() + 60_000;
+    while (slow.received.length < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGKILL');
+    await exited;
+    expect(slow.received.length).toBeGreaterThanOrEqual(3);
+    const mine = { edition: { key: dailyKey('morning-edition', edition.day) }, subscriberId: { in: subscribers.map((s) => s.id) } };
+    // It died mid-edition: some of its readers are still to be sent.
+    expect(await db.delivery.count({ where: { ...mine, status: 'pending' } })).toBeGreaterThan(0);
+
+    // Another instance, after the dead one's lock ran out, sends the rest.
+    await drainDeliveries({ now: () => new Date(Date.now() + LOCK_MS + 1000) });
+    const copies = subscribers.map((s) => slow.to(s.email).filter((m) => m.subject?.includes(edition.label)).length + editionsTo(s.email, edition.label).length);
+    expect(Math.max(...copies)).toBe(1);
+    const rows = await db.delivery.findMany({ where: mine });
+    const interrupted = rows.filter((r) => r.status === 'interrupted').length;
+    expect(rows.filter((r) => r.status === 'sent').length + interrupted).toBe(subscribers.length);
+    // At most the messages in flight when it died are left unconfirmed (and never sent twice).
+    expect(interrupted).toBeLessThanOrEqual(2);
+    expect(copies.filter((n) => n === 1).length).toBeGreaterThanOrEqual(subscribers.length - interrupted);
+    await slow.close();
+  }, 90_000);
+});
