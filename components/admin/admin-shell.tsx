@@ -16,6 +16,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/admin/authors', label: 'Authors', permission: 'authors:manage' },
   { href: '/admin/homepage', label: 'Homepage', permission: 'homepage:curate' },
   { href: '/admin/redirects', label: 'Redirects', permission: 'articles:edit-any' },
+  { href: '/admin/newsletters', label: 'Newsletters', permission: 'newsletters:manage' },
   { href: '/admin/subscribers', label: 'Subscribers', permission: 'subscribers:manage' },
   { href: '/admin/users', label: 'Users', permission: 'users:manage' },
   { href: '/admin/audit', label: 'Audit log', permission: 'audit:read' },

@@ -26,6 +26,7 @@ export const ADMIN_ROUTES = {
   '/admin/redirects': 'articles:edit-any',
   '/admin/import': 'content:transfer',
   '/admin/subscribers': 'subscribers:manage',
+  '/admin/newsletters': 'newsletters:manage',
   '/api/admin/import': 'content:transfer',
   '/api/admin/export': 'content:transfer',
   '/api/admin/subscribers/[id]': 'subscribers:manage',
@@ -40,6 +41,8 @@ export const ADMIN_ROUTES = {
   '/api/health/ready': 'public',
   // Writes buffered page views now; authenticated by the server's own key (lib/auth/internal-key.ts), not a session.
   '/api/internal/views': 'public',
+  // The mail provider's bounces and complaints; authenticated by NEWSLETTER_WEBHOOK_SECRET, off without it.
+  '/api/newsletters/events': 'public',
 } as const satisfies Record<string, Permission | 'public'>;
 
 export type AdminRoute = keyof typeof ADMIN_ROUTES;

@@ -15,6 +15,8 @@ import { db } from '@/lib/db/client';
 import type { ActionResult } from '@/lib/forms/result';
 import { createAccount } from '@/lib/users/accounts';
 import { createInvitation } from '@/lib/users/invitations';
+import { upcomingEdition } from '@/lib/newsletters/editions';
+import { seedNewsletters } from '@/prisma/seed/newsletters';
 import { createArticle, createAuthor, createSection, createTag } from './factories';
 
 // Every server action × {anonymous, contributor, author, editor, administrator}, run against the real database.
@@ -42,6 +44,12 @@ const discovered = (
     }),
   )
 ).flat();
+
+/** The morning edition an editor can prepare now (the demo's newsletters, seeded when missing). */
+async function nextMorningEdition() {
+  await seedNewsletters(db);
+  return upcomingEdition(await db.newsletter.findUniqueOrThrow({ where: { slug: 'morning-edition' } }))!;
+}
 
 const CALLERS = ['anonymous', ...ROLES] as const;
 type Caller = (typeof CALLERS)[number];
@@ -553,6 +561,29 @@ const VALID_INPUTS: Record<string, Entry> = {
         data: { email: `${unique('leaving')}@it.example`, confirmedAt: new Date(), manageKey: randomBytes(32).toString('base64url') },
       });
       return { input: form({ subscriberId: subscriber.id, confirm: 'on' }), state: () => db.subscriber.count({ where: { id: subscriber.id } }) };
+    },
+  },
+
+  // app/admin/newsletters/actions.ts
+  saveEditionAction: {
+    may: 'newsletters:manage',
+    prepare: async (viewer) => {
+      const edition = await nextMorningEdition();
+      const story = await storyOf(viewer, 'published');
+      return {
+        input: { newsletter: 'morning-edition', day: edition.day, intro: unique('Good morning'), articleIds: [story.id] },
+        state: () => db.edition.findUnique({ where: { key: edition.key }, select: { intro: true, articleIds: true } }),
+      };
+    },
+  },
+  sendTestEditionAction: {
+    may: 'newsletters:manage',
+    prepare: async () => {
+      const edition = await nextMorningEdition();
+      return {
+        input: { newsletter: 'morning-edition', day: edition.day, intro: '', articleIds: [] },
+        state: () => db.auditEvent.count({ where: { action: 'newsletter.test-sent' } }),
+      };
     },
   },
 

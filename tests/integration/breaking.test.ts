@@ -20,7 +20,9 @@ import { toDateTimeLocal } from '@/lib/dates/format';
 import { db } from '@/lib/db/client';
 import { nextRefreshAt } from '@/lib/publishing/due';
 import { unpublish } from '@/lib/publishing/workflow';
+import { ALERT_SENT_ALREADY } from '@/lib/newsletters/editions';
 import { createAccount } from '@/lib/users/accounts';
+import { seedNewsletters } from '@/prisma/seed/newsletters';
 import { recordedTags } from '@/tests/support/next-cache';
 import { createArticle, createSection, minutesFromNow } from './factories';
 
@@ -53,6 +55,26 @@ beforeEach(async () => {
 });
 
 describe('flagging a story as breaking news', () => {
+  it('e-mails an alert when the editor asks for one, once per story', async () => {
+    await seedNewsletters(db);
+    const alerts = await db.newsletter.findUniqueOrThrow({ where: { slug: 'breaking-news' } });
+    const reader = await db.subscriber.create({ data: { email: `alerted-${randomUUID().slice(0, 8)}@breaking.example`, confirmedAt: new Date(), manageKey: randomUUID() } });
+    await db.subscription.create({ data: { subscriberId: reader.id, newsletterId: alerts.id } });
+    const s = await story();
+    const withAlert = (until: Date) => flagBreaking(editor, flagBreakingSchema.parse({ articleId: s.id, until: local(until), sendAlert: true }), context);
+
+    const first = await withAlert(minutesFromNow(30));
+    expect(first.ok && first.message).toMatch(/An alert is going out to \d+ subscribers?\./);
+    expect(first.ok && first.data?.alertSent).toBeTruthy();
+    expect(await db.delivery.count({ where: { subscriberId: reader.id, edition: { key: `breaking-news:${s.id}` } } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: 'newsletter.alert', targetId: s.id } })).toBe(1);
+
+    // Changing the banner's end with the box ticked again sends nothing more.
+    const again = await withAlert(minutesFromNow(45));
+    expect(again.ok && again.message).toContain(ALERT_SENT_ALREADY);
+    expect(await db.delivery.count({ where: { subscriberId: reader.id } })).toBe(1);
+  });
+
   it('shows the banner for a published story until its expiry, audited, and arms the refresh at the expiry', async () => {
     const s = await story();
     const until = new Date(Math.floor(minutesFromNow(30).getTime() / 1000) * 1000);

@@ -9,7 +9,9 @@ import { addDaysToDay, siteDay } from '@/lib/dates/format';
 import { db } from '@/lib/db/client';
 import { resetMailer } from '@/lib/mail/transport';
 import { dailyKey, queueBreakingAlert, queueDueEditions, sendTimeOn } from '@/lib/newsletters/editions';
+import { EDITION_GONE_OUT, saveEdition, sendTestEdition, STORY_NOT_LIVE } from '@/lib/newsletters/desk';
 import { BACKOFF_MS, drainDeliveries, LOCK_MS } from '@/lib/newsletters/send';
+import { createAccount } from '@/lib/users/accounts';
 import { confirmSignup, requestSignup } from '@/lib/newsletters/signup';
 import { signupSchema } from '@/lib/newsletters/schemas';
 import { seedNewsletters } from '@/prisma/seed/newsletters';
@@ -123,6 +125,37 @@ describe('the morning edition', () => {
     await queueDueEditions(edition.minuteAfter);
     await drainDeliveries();
     expect(editionsTo(pending, edition.label)).toHaveLength(0);
+  });
+});
+
+describe('an edition an editor prepared', () => {
+  const context = { request: { ip: '198.51.100.7', userAgent: 'vitest' } };
+
+  it('goes out with their intro and their order; their test went to them alone', async () => {
+    const reader = await subscriber();
+    const user = await createAccount({ email: `desk-${run}@send.example`, name: 'Desk Editor', role: 'editor', password: 'quay-lantern-storm-heron-7' });
+    const editor = { userId: user.id, sessionId: 'it', name: user.name, email: user.email, role: 'editor' as const, authorId: user.authorId };
+    const section = await createSection('Prepared');
+    const [first, second] = [await createArticle({ sectionId: section.id, headline: `Ferry timetable ${run}` }), await createArticle({ sectionId: section.id, headline: `Lifeboat crew ${run}` })];
+    const day = addDaysToDay(siteDay(new Date(), siteConfig().timeZone), 5);
+    const sendAt = sendTimeOn(await db.newsletter.findUniqueOrThrow({ where: { slug: 'morning-edition' } }), day)!;
+    const input = { newsletter: 'morning-edition', day, intro: 'Good morning from the quay.\n\nTwo stories today.', articleIds: [second.id, first.id] };
+
+    expect(await saveEdition(editor, { ...input, articleIds: ['no-such-story'] }, context)).toMatchObject({ ok: false, message: STORY_NOT_LIVE });
+    expect(await saveEdition(editor, input, context)).toMatchObject({ ok: true });
+    expect(await sendTestEdition(editor, input, context)).toMatchObject({ ok: true });
+    const [test] = smtp.to(user.email);
+    expect(test!.subject).toMatch(/^\[Test\] The Morning Edition: /);
+    expect(header(test!, 'List-Unsubscribe')).toBeUndefined();
+
+    // Its time comes (days ahead: the clock is handed in).
+    const then = new Date(sendAt.getTime() + 60_000);
+    await queueDueEditions(then);
+    await drainDeliveries({ now: () => then });
+    const [mail] = smtp.to(reader.email).filter((m) => m.subject === test!.subject!.replace('[Test] ', ''));
+    expect(mail!.text).toContain('Good morning from the quay.');
+    expect(mail!.text!.indexOf(second.headline)).toBeLessThan(mail!.text!.indexOf(first.headline));
+    expect(await saveEdition(editor, input, context)).toMatchObject({ ok: false, status: 409, message: EDITION_GONE_OUT });
   });
 });
 
