@@ -34,7 +34,10 @@ export async function subscriberRecord(viewer: Viewer, id: string, context: Acti
       confirmedAt: true,
       sourcePath: true,
       createdAt: true,
+      suppressedAt: true,
+      suppression: true,
       subscriptions: { select: { createdAt: true, newsletter: { select: { slug: true, name: true } } } },
+      deliveries: { orderBy: { nextAttemptAt: 'asc' }, select: { status: true, sentAt: true, edition: { select: { subject: true } } } },
     },
   });
   if (!row) return null;
@@ -48,6 +51,8 @@ export async function subscriberRecord(viewer: Viewer, id: string, context: Acti
     confirmedAt: row.confirmedAt.toISOString(),
     signedUpOn: row.sourcePath,
     newsletters: row.subscriptions.map((s) => ({ newsletter: s.newsletter.slug, name: s.newsletter.name, since: s.createdAt.toISOString() })),
+    suppressed: row.suppressedAt ? { at: row.suppressedAt.toISOString(), why: row.suppression } : null,
+    emailsSent: row.deliveries.map((d) => ({ edition: d.edition.subject, status: d.status, sentAt: d.sentAt?.toISOString() ?? null })),
     signUpRequests: pending.map((p) => ({
       newsletter: p.newsletter.slug,
       page: p.sourcePath,

@@ -148,3 +148,12 @@ export async function nextDeliveryAt(now = new Date()): Promise<Date | null> {
   const times = [retry?.nextAttemptAt, lock?.lockedUntil].filter((d): d is Date => d instanceof Date).map((d) => d.getTime());
   return times.length > 0 ? new Date(Math.min(...times)) : null;
 }
+
+/** How long the record of each message sent to a reader is kept (the desk's counts, a subscriber's data request). */
+export const DELIVERY_RETENTION_MS = 90 * 86_400_000;
+
+/** Forgets deliveries of editions that finished more than DELIVERY_RETENTION_MS ago (house-keeping). */
+export async function purgeOldDeliveries(now = new Date()): Promise<number> {
+  const { count } = await db.delivery.deleteMany({ where: { edition: { status: 'sent', finishedAt: { lt: new Date(now.getTime() - DELIVERY_RETENTION_MS) } } } });
+  return count;
+}

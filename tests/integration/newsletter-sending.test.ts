@@ -4,13 +4,16 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as oneClick } from '@/app/(subscriber)/newsletters/unsubscribe/[key]/route';
 import { POST as providerWebhook } from '@/app/api/newsletters/events/route';
+import type { Role } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/auth/session';
 import { siteConfig } from '@/lib/config/site';
 import { addDaysToDay, siteDay } from '@/lib/dates/format';
 import { db } from '@/lib/db/client';
 import { resetMailer } from '@/lib/mail/transport';
 import { dailyKey, queueBreakingAlert, queueDueEditions, sendTimeOn } from '@/lib/newsletters/editions';
 import { EDITION_GONE_OUT, saveEdition, sendTestEdition, STORY_NOT_LIVE } from '@/lib/newsletters/desk';
-import { BACKOFF_MS, drainDeliveries, LOCK_MS } from '@/lib/newsletters/send';
+import { subscriberRecord } from '@/lib/newsletters/admin';
+import { BACKOFF_MS, DELIVERY_RETENTION_MS, drainDeliveries, LOCK_MS, purgeOldDeliveries } from '@/lib/newsletters/send';
 import { createAccount } from '@/lib/users/accounts';
 import { confirmSignup, requestSignup } from '@/lib/newsletters/signup';
 import { signupSchema } from '@/lib/newsletters/schemas';
@@ -36,6 +39,12 @@ async function subscriber(email = address(), newsletter = 'morning-edition') {
   const token = /\/newsletters\/confirm\/([\w-]+)/.exec(confirm.text ?? '')![1]!;
   expect(await confirmSignup(token)).toMatchObject({ ok: true });
   return db.subscriber.findUniqueOrThrow({ where: { email } });
+}
+
+/** A newsroom account, as the actions see their caller. */
+async function member(role: Role): Promise<Viewer> {
+  const user = await createAccount({ email: `${role}-${run}-${++readers}@send.example`, name: `Sending ${role}`, role, password: 'quay-lantern-storm-heron-7' });
+  return { userId: user.id, sessionId: 'it', name: user.name, email: user.email, role, authorId: user.authorId };
 }
 
 /** Messages of the morning edition of `day` received by `email`. */
@@ -128,13 +137,31 @@ describe('the morning edition', () => {
   });
 });
 
+describe('what is kept of the sending', () => {
+  it('is in the subscriber’s data export, and forgotten 90 days after the edition finished', async () => {
+    const reader = await subscriber();
+    const edition = await editionDay();
+    await queueDueEditions(edition.minuteAfter);
+    await drainDeliveries();
+    const admin = await member('administrator');
+    const record = await subscriberRecord(admin, reader.id, { request: { ip: null, userAgent: 'vitest' } });
+    expect(record!.emailsSent).toEqual([{ edition: expect.stringContaining(edition.label), status: 'sent', sentAt: expect.any(String) }]);
+
+    const key = dailyKey('morning-edition', edition.day);
+    const finishedAt = (await db.edition.findUniqueOrThrow({ where: { key } })).finishedAt!;
+    await purgeOldDeliveries(new Date(finishedAt.getTime() + DELIVERY_RETENTION_MS - 60_000));
+    expect(await db.delivery.count({ where: { subscriberId: reader.id } })).toBe(1);
+    await purgeOldDeliveries(new Date(finishedAt.getTime() + DELIVERY_RETENTION_MS + 60_000));
+    expect(await db.delivery.count({ where: { subscriberId: reader.id } })).toBe(0);
+  });
+});
+
 describe('an edition an editor prepared', () => {
   const context = { request: { ip: '198.51.100.7', userAgent: 'vitest' } };
 
   it('goes out with their intro and their order; their test went to them alone', async () => {
     const reader = await subscriber();
-    const user = await createAccount({ email: `desk-${run}@send.example`, name: 'Desk Editor', role: 'editor', password: 'quay-lantern-storm-heron-7' });
-    const editor = { userId: user.id, sessionId: 'it', name: user.name, email: user.email, role: 'editor' as const, authorId: user.authorId };
+    const editor = await member('editor');
     const section = await createSection('Prepared');
     const [first, second] = [await createArticle({ sectionId: section.id, headline: `Ferry timetable ${run}` }), await createArticle({ sectionId: section.id, headline: `Lifeboat crew ${run}` })];
     const day = addDaysToDay(siteDay(new Date(), siteConfig().timeZone), 5);
@@ -144,7 +171,7 @@ describe('an edition an editor prepared', () => {
     expect(await saveEdition(editor, { ...input, articleIds: ['no-such-story'] }, context)).toMatchObject({ ok: false, message: STORY_NOT_LIVE });
     expect(await saveEdition(editor, input, context)).toMatchObject({ ok: true });
     expect(await sendTestEdition(editor, input, context)).toMatchObject({ ok: true });
-    const [test] = smtp.to(user.email);
+    const [test] = smtp.to(editor.email);
     expect(test!.subject).toMatch(/^\[Test\] The Morning Edition: /);
     expect(header(test!, 'List-Unsubscribe')).toBeUndefined();
 
