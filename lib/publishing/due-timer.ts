@@ -8,6 +8,9 @@
 // every instance at once (an announcement through the cache core), and every instance also re-reads the next moment
 // every RECHECK_MS, which covers an announcement lost while Redis was down.
 //
+// The same timer starts the newsletters' work at its moments (an edition's time, a retry; lib/newsletters/schedule.ts):
+// every instance helps drain the sending queue, in the background, and a newsletter moment refreshes no page.
+//
 // The timer is process state by nature (one per instance, all armed for the same moment); nothing depends on which
 // instance's timer fires first.
 import { announce, onAnnouncement } from '@/lib/cache/tag-clock';
@@ -20,37 +23,42 @@ const SCHEDULE_CHANGED = 'schedule-changed';
 const MAX_WAIT_MS = 60 * 60 * 1000;
 const RECHECK_MS = 30_000;
 
+type Moment = { at: Date; refresh: boolean; newsletters: boolean };
 type TimerState = { timer?: ReturnType<typeof setTimeout>; at?: number; started?: boolean };
 const state = ((globalThis as unknown as { datelineDueTimer?: TimerState }).datelineDueTimer ??= {});
 
 /**
- * Refreshes the moment `at` if no other instance has claimed it, and starts the newsletters' work in the background
- * (every instance helps drain the queue; lib/newsletters/schedule.ts).
+ * At a moment: refreshes pages if it is a refresh moment and no other instance has claimed it, and starts the
+ * newsletters' work in the background if it is one of theirs (a send never holds up the timer).
  */
-async function fire(at: Date): Promise<void> {
-  void runNewsletters();
+async function fire(moment: Moment): Promise<void> {
+  if (moment.newsletters) void runNewsletters();
+  if (!moment.refresh) return;
   try {
-    if (await claimOnce(`due:${at.toISOString()}`)) await refreshDueArticles(new Date());
+    if (await claimOnce(`due:${moment.at.toISOString()}`)) await refreshDueArticles(new Date());
   } catch (error) {
     console.error('[dateline] the scheduled refresh failed', error);
   }
 }
 
-/** The next moment anything is due: a page refresh (lib/publishing/due.ts) or newsletter work. */
-async function nextMomentAt(): Promise<Date | null> {
-  const times = (await Promise.all([nextRefreshAt(), nextNewsletterAt()])).filter((d): d is Date => d !== null).map((d) => d.getTime());
-  return times.length > 0 ? new Date(Math.min(...times)) : null;
+/** The next moment anything is due, and what: a page refresh (lib/publishing/due.ts), newsletter work, or both. */
+async function nextMoment(): Promise<Moment | null> {
+  const [refresh, newsletters] = await Promise.all([nextRefreshAt(), nextNewsletterAt()]);
+  const times = [refresh, newsletters].filter((d): d is Date => d !== null).map((d) => d.getTime());
+  if (times.length === 0) return null;
+  const at = Math.min(...times);
+  return { at: new Date(at), refresh: refresh?.getTime() === at, newsletters: newsletters?.getTime() === at };
 }
 
 /** Sets this instance's timer for the next moment (after anything that changes the schedule here). */
 export async function armDueTimer(): Promise<void> {
-  const next = await nextMomentAt();
+  const next = await nextMoment();
   if (!next) {
     clearTimeout(state.timer);
     state.timer = state.at = undefined;
     return;
   }
-  const at = next.getTime();
+  const at = next.at.getTime();
   if (state.timer && state.at === at) return;
   clearTimeout(state.timer);
   state.at = at;
@@ -76,6 +84,6 @@ export async function startDueTimer(): Promise<void> {
   onAnnouncement(SCHEDULE_CHANGED, () => void armDueTimer().catch((error: unknown) => console.error('[dateline] could not re-arm the timer', error)));
   setInterval(() => void armDueTimer().catch(() => {}), RECHECK_MS).unref();
   const now = new Date();
-  await fire(new Date(Math.floor(now.getTime() / 60_000) * 60_000));
+  await fire({ at: new Date(Math.floor(now.getTime() / 60_000) * 60_000), refresh: true, newsletters: true });
   await armDueTimer();
 }
