@@ -16,8 +16,9 @@ export async function register() {
   const { purgeOldViewSlots } = await import('./lib/analytics/grains');
   const { purgeOldResets } = await import('./lib/users/password-reset');
   const { purgeOldSignups } = await import('./lib/newsletters/signup');
+  const { purgeOldCommentData } = await import('./lib/comments/post');
   const { db } = await import('./lib/db/client');
   const housekeeping = () =>
-    Promise.all([purgeAnonymousAudit(), purgeOldClaims(), purgeOldViewSlots(db), purgeOldResets(), purgeOldSignups()]).catch((error: unknown) => console.error('[dateline] house-keeping failed', error));
+    Promise.all([purgeAnonymousAudit(), purgeOldClaims(), purgeOldViewSlots(db), purgeOldResets(), purgeOldSignups(), purgeOldCommentData()]).catch((error: unknown) => console.error('[dateline] house-keeping failed', error));
   setInterval(housekeeping, HOUSEKEEPING_MS).unref();
 }

@@ -18,7 +18,7 @@ export const paths = {
 
 /** First path segments that belong to the site itself: no section may take one of these slugs. */
 export const RESERVED_SECTION_SLUGS = [
-  'admin', 'api', 'archive', 'author', 'authors', 'corrections', 'edition', 'feed', 'feeds', 'indexnow', 'latest', 'media', 'og', 'page',
+  'admin', 'api', 'archive', 'author', 'authors', 'comments', 'corrections', 'edition', 'feed', 'feeds', 'indexnow', 'latest', 'media', 'og', 'page',
   'preview', 'removed', 'rss', 'search', 'sitemap', 'sitemaps', 'tag', 'tags', '_next',
 ] as const;
 

@@ -66,6 +66,10 @@ export const AUDIT_ACTIONS = [
   'live.entry-edited',
   'live.entry-deleted',
   'live.entry-restored',
+  'comment.moderated',
+  'comment.address-blocked',
+  'comment.address-unblocked',
+  'comment.story-settings',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

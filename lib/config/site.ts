@@ -26,6 +26,8 @@ const siteEnv = z.object({
     }, 'SITE_TIME_ZONE must be an IANA time zone such as Europe/London'),
   SITE_LANGUAGE: z.string().default('en-GB'),
   SITE_DESCRIPTION: z.string().default('Independent news from Port Merrow and the Merrow coast.'),
+  /** Readers' comments on a story close this many days after it was published (0: they never close by age). */
+  COMMENTS_CLOSE_AFTER_DAYS: z.coerce.number().int().min(0).max(3650).default(14),
 });
 
 export type SiteConfig = {
@@ -34,6 +36,7 @@ export type SiteConfig = {
   timeZone: string;
   language: string;
   description: string;
+  commentsCloseAfterDays: number;
 };
 
 let cached: SiteConfig | undefined;
@@ -53,6 +56,7 @@ export function siteConfig(): SiteConfig {
     timeZone: env.SITE_TIME_ZONE,
     language: env.SITE_LANGUAGE,
     description: env.SITE_DESCRIPTION,
+    commentsCloseAfterDays: env.COMMENTS_CLOSE_AFTER_DAYS,
   };
   return cached;
 }

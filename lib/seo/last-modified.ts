@@ -7,7 +7,8 @@ import { cacheTags } from '@/lib/cache/tags';
 // (lib/http/story-address.ts). Next sends an ETag for every cached page and answers If-None-Match with 304 itself,
 // but it sends no Last-Modified and, given If-Modified-Since, always answers 200 (it checks only the ETag).
 //
-// The time is the article's last write (`modifiedAt`, or its publication time if later). The answer must not cost a
+// The time is the article's last write (`modifiedAt`, or its publication time if later, or its comments' latest change:
+// the page shows the published ones). The answer must not cost a
 // database round trip per request, so times are kept in memory per instance: looked up on first use, and looked up
 // again when the article's cache tag was invalidated since (a publish step on any instance: the cache core's tag
 // clock, lib/cache/tag-clock.ts) or after TTL_MS (a write behind the application's back).
@@ -38,12 +39,13 @@ export function forgetArticleTimes(): void {
 async function load(slug: string, now: number): Promise<{ entry: Entry; until: number }> {
   const row = await db.article.findUnique({
     where: { slug },
-    select: { status: true, publishedAt: true, modifiedAt: true, section: { select: { slug: true } } },
+    select: { id: true, status: true, publishedAt: true, modifiedAt: true, section: { select: { slug: true } } },
   });
   if (!row || !row.publishedAt || !(LIVE_STATUSES as string[]).includes(row.status)) return { entry: null, until: now + TTL_MS };
   // Not due yet: nothing until its minute.
   if (row.publishedAt.getTime() > now) return { entry: null, until: Math.min(now + TTL_MS, row.publishedAt.getTime()) };
-  const latest = Math.max(row.modifiedAt.getTime(), row.publishedAt.getTime());
+  const comments = await db.comment.aggregate({ where: { articleId: row.id }, _max: { changedAt: true } });
+  const latest = Math.max(row.modifiedAt.getTime(), row.publishedAt.getTime(), comments._max.changedAt?.getTime() ?? 0);
   // HTTP dates have whole seconds.
   const time = Math.floor(latest / 1000) * 1000;
   return { entry: { section: row.section.slug, time, httpDate: new Date(time).toUTCString() }, until: now + TTL_MS };

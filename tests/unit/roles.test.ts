@@ -14,6 +14,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean, boolean]> = {
   'tags:manage': [false, false, true, true],
   'authors:manage': [false, false, true, true],
   'homepage:curate': [false, false, true, true],
+  'comments:moderate': [false, false, true, true],
   'newsletters:manage': [false, false, true, true],
   'insights:read-own': [true, true, true, true],
   'insights:read-all': [false, false, true, true],
