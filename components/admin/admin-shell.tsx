@@ -15,6 +15,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/admin/tags', label: 'Tags', permission: 'tags:manage' },
   { href: '/admin/authors', label: 'Authors', permission: 'authors:manage' },
   { href: '/admin/homepage', label: 'Homepage', permission: 'homepage:curate' },
+  { href: '/admin/comments', label: 'Comments', permission: 'comments:moderate' },
   { href: '/admin/redirects', label: 'Redirects', permission: 'articles:edit-any' },
   { href: '/admin/newsletters', label: 'Newsletters', permission: 'newsletters:manage' },
   { href: '/admin/subscribers', label: 'Subscribers', permission: 'subscribers:manage' },

@@ -26,6 +26,7 @@ export const ADMIN_ROUTES = {
   '/admin/redirects': 'articles:edit-any',
   '/admin/import': 'content:transfer',
   '/admin/subscribers': 'subscribers:manage',
+  '/admin/comments': 'comments:moderate',
   '/admin/newsletters': 'newsletters:manage',
   '/api/admin/import': 'content:transfer',
   '/api/admin/export': 'content:transfer',

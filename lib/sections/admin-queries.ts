@@ -7,6 +7,8 @@ export type SectionAdminRow = {
   name: string;
   slug: string;
   description: string;
+  /** Whether readers may comment on its stories. */
+  commentsEnabled: boolean;
   url: string;
   /** Every article in it, drafts included (a section with any cannot be deleted). */
   articleCount: number;
@@ -19,7 +21,7 @@ export async function listSectionsForAdmin(): Promise<SectionAdminRow[]> {
   const [sections, live] = await Promise.all([
     db.section.findMany({
       orderBy: [{ position: 'asc' }, { name: 'asc' }],
-      select: { id: true, name: true, slug: true, description: true, _count: { select: { articles: true } } },
+      select: { id: true, name: true, slug: true, description: true, commentsEnabled: true, _count: { select: { articles: true } } },
     }),
     db.article.groupBy({ by: ['sectionId'], where: { status: { in: ['published', 'scheduled'] } }, _count: { _all: true } }),
   ]);
@@ -29,6 +31,7 @@ export async function listSectionsForAdmin(): Promise<SectionAdminRow[]> {
     name: s.name,
     slug: s.slug,
     description: s.description,
+    commentsEnabled: s.commentsEnabled,
     url: paths.section(s.slug),
     articleCount: s._count.articles,
     liveCount: liveBySection.get(s.id) ?? 0,

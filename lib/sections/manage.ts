@@ -47,7 +47,7 @@ export async function createSection(viewer: Viewer, input: SectionInput, context
     [, section] = await db.$transaction([
       listingCreatedOp(paths.section(chosen.slug)),
       db.section.create({
-        data: { name: input.name, slug: chosen.slug, description: input.description, position: (last._max.position ?? -1) + 1 },
+        data: { name: input.name, slug: chosen.slug, description: input.description, commentsEnabled: input.commentsEnabled ?? true, position: (last._max.position ?? -1) + 1 },
       }),
     ]);
   } catch (error) {
@@ -85,6 +85,7 @@ export async function updateSection(
     section.name !== input.name && `name “${section.name}” → “${input.name}”`,
     slugChanged && `slug ${section.slug} → ${chosen.slug}`,
     section.description !== input.description && 'description',
+    input.commentsEnabled !== undefined && section.commentsEnabled !== input.commentsEnabled && `comments ${input.commentsEnabled ? 'on' : 'off'}`,
   ].filter((c): c is string => Boolean(c));
   if (changes.length === 0) return { ok: true, message: 'Nothing to change.' };
   if (slugChanged && (await db.article.count({ where: { sectionId: section.id, ...LIVE_ARTICLE } })) > 0) {
@@ -94,7 +95,7 @@ export async function updateSection(
     // The condition is repeated in the write, so an article published meanwhile still keeps its address.
     const { count } = await db.section.updateMany({
       where: { id: section.id, ...(slugChanged ? { articles: { none: LIVE_ARTICLE } } : {}) },
-      data: { name: input.name, slug: chosen.slug, description: input.description },
+      data: { name: input.name, slug: chosen.slug, description: input.description, ...(input.commentsEnabled === undefined ? {} : { commentsEnabled: input.commentsEnabled }) },
     });
     if (count === 0) return (await db.section.count({ where: { id: section.id } })) ? slugRefused(SECTION_SLUG_LOCKED) : notFound();
   } catch (error) {

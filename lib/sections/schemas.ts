@@ -16,6 +16,11 @@ const sectionFields = {
     .trim()
     .max(SECTION_DESCRIPTION_MAX, `Use at most ${SECTION_DESCRIPTION_MAX} characters for the description.`)
     .default(''),
+  /**
+   * Whether readers may comment on its stories. The form sends a hidden "off" before the checkbox, so a ticked box
+   * arrives as ["off", "on"] and an unticked one as "off"; left out (a caller that does not name it), it is unchanged.
+   */
+  commentsEnabled: z.preprocess((v) => (v === undefined ? undefined : Array.isArray(v) ? v.includes('on') : v === 'on' || v === true), z.boolean().optional()),
 };
 
 export const createSectionSchema = z.object(sectionFields);

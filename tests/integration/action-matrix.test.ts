@@ -126,6 +126,12 @@ async function imageOf(viewer: Viewer) {
   });
 }
 
+/** A reader's comment on `story`, from a confirmed commenter of its own. */
+async function commentOn(story: { id: string }, status = 'pending') {
+  const commenter = await db.commenter.create({ data: { email: `${unique('commenter')}@it.example`, displayName: 'Harbour Watcher', confirmedAt: new Date() } });
+  return db.comment.create({ data: { articleId: story.id, commenterId: commenter.id, body: 'The ferry was late.', status, publishedAt: status === 'approved' ? new Date() : null } });
+}
+
 const colleague = () => member('contributor');
 
 /** A featured pin after every other one, so moving it up always moves it. */
@@ -561,6 +567,62 @@ const VALID_INPUTS: Record<string, Entry> = {
         data: { email: `${unique('leaving')}@it.example`, confirmedAt: new Date(), manageKey: randomBytes(32).toString('base64url') },
       });
       return { input: form({ subscriberId: subscriber.id, confirm: 'on' }), state: () => db.subscriber.count({ where: { id: subscriber.id } }) };
+    },
+  },
+
+  // app/admin/newsletters/actions.ts
+  saveEditionAction: {
+    may: 'newsletters:manage',
+    prepare: async (viewer) => {
+      const edition = await nextMorningEdition();
+      const story = await storyOf(viewer, 'published');
+      return {
+        input: { newsletter: 'morning-edition', day: edition.day, intro: unique('Good morning'), articleIds: [story.id] },
+        state: () => db.edition.findUnique({ where: { key: edition.key }, select: { intro: true, articleIds: true } }),
+      };
+    },
+  },
+  sendTestEditionAction: {
+    may: 'newsletters:manage',
+    prepare: async () => {
+      const edition = await nextMorningEdition();
+      return {
+        input: { newsletter: 'morning-edition', day: edition.day, intro: '', articleIds: [] },
+        state: () => db.auditEvent.count({ where: { action: 'newsletter.test-sent' } }),
+      };
+    },
+  },
+
+  // app/admin/comments/actions.ts
+  moderateCommentAction: {
+    may: 'comments:moderate',
+    prepare: async (viewer) => {
+      const comment = await commentOn(await storyOf(viewer, 'published'));
+      return { input: form({ commentId: comment.id, decision: 'approved' }), state: () => db.comment.findUnique({ where: { id: comment.id }, select: { status: true } }) };
+    },
+  },
+  featureCommentAction: {
+    may: 'comments:moderate',
+    prepare: async (viewer) => {
+      const comment = await commentOn(await storyOf(viewer, 'published'), 'approved');
+      return { input: form({ commentId: comment.id, featured: 'on' }), state: () => db.comment.findUnique({ where: { id: comment.id }, select: { featured: true } }) };
+    },
+  },
+  blockCommenterAction: {
+    may: 'comments:moderate',
+    prepare: async (viewer) => {
+      const comment = await commentOn(await storyOf(viewer, 'published'));
+      return {
+        input: form({ commenterId: comment.commenterId, blocked: 'on' }),
+        state: () => db.commenter.findUnique({ where: { id: comment.commenterId }, select: { blockedAt: true } }),
+      };
+    },
+  },
+  storyCommentsAction: {
+    may: 'comments:moderate',
+    prepare: async (viewer) => {
+      const row = await storyOf(viewer, 'published');
+      return { input: form({ articleId: row.id, closed: 'on' }), state: () => db.article.findUnique({ where: { id: row.id }, select: { commentsClosed: true } }) };
     },
   },
 

@@ -35,6 +35,11 @@ function SectionFields({ section }: { section?: SectionAdminRow }) {
         <span className="block font-semibold">Description</span>
         <input name="description" defaultValue={section?.description} className={`${input} w-full`} />
       </label>
+      <input type="hidden" name="commentsEnabled" value="off" />
+      <label className="basis-full text-sm">
+        <input type="checkbox" name="commentsEnabled" value="on" defaultChecked={section?.commentsEnabled ?? true} className="mr-1" />
+        Readers may comment on its stories
+      </label>
     </>
   );
 }
@@ -52,6 +57,7 @@ function SectionItem({ section, first, last }: { section: SectionAdminRow; first
             {countOf(section.articleCount, 'article')} · {section.liveCount} published or scheduled
           </p>
           {section.description && <p className="text-sm">{section.description}</p>}
+          {!section.commentsEnabled && <p className="text-sm text-muted">Comments off</p>}
         </div>
         {!first && (
           <ActionForm action={moveSectionAction} submitLabel="Move up">

@@ -8,6 +8,8 @@ import { pageAccess } from '@/lib/auth/access';
 import { siteConfig } from '@/lib/config/site';
 import { formatDateTime, toDateTimeLocal } from '@/lib/dates/format';
 import { LiveBlogPanel } from '@/components/admin/live-blog-panel.client';
+import { StoryCommentsPanel } from '@/components/admin/comments/story-comments-panel';
+import { can } from '@/lib/auth/roles';
 import { getLiveBlogForEditing } from '@/lib/live/manage';
 import type { EntryVersion } from '@/lib/live/history';
 import { deleteLiveEntryAction, liveSettingsAction, restoreLiveEntryAction, saveLiveEntryAction } from '../actions';
@@ -73,6 +75,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         canPublish={data.rights.publish}
         actions={{ settings: liveSettingsAction, saveEntry: saveLiveEntryAction, deleteEntry: deleteLiveEntryAction, restoreEntry: restoreLiveEntryAction }}
       />
+      {can(viewer.role, 'comments:moderate') && <StoryCommentsPanel articleId={row.id} />}
     </AdminShell>
   );
 }
