@@ -82,6 +82,6 @@ export const config = {
     // Non-canonical variants: a trailing slash (next.config.js skips Next's own 308 for it), or upper case outside
     // the application's own addresses. Matched case-sensitively, so lower-case addresses never run the proxy.
     '/((?!_next/|api/).+)/',
-    '/((?!_next/|api/|media/|og/|admin|preview/|newsletters/(?:confirm|manage|unsubscribe)/)[^A-Z]*[A-Z].*)',
+    '/((?!_next/|api/|media/|og/|admin|preview/|newsletters/(?:confirm|manage|unsubscribe)/|comments/confirm/)[^A-Z]*[A-Z].*)',
   ],
 };

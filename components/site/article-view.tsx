@@ -4,7 +4,9 @@ import { siteConfig } from '@/lib/config/site';
 import { siteDay } from '@/lib/dates/format';
 import { paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/seo/absolute-url';
+import type { CommentOrder } from '@/lib/comments/schemas';
 import { ArticleChangelog } from './article-changelog';
+import { ArticleComments } from './article-comments';
 import { Breadcrumb, type Crumb } from './breadcrumb';
 import { Byline } from './byline';
 import { DateText } from './date-text';
@@ -23,9 +25,10 @@ export function articleCrumbs(article: Article): Crumb[] {
 
 /**
  * An article as readers see it: one column about 70 characters wide (the body's measure), headline and standfirst,
- * byline with dates and reading time, share links, the lead picture, then the text.
+ * byline with dates and reading time, share links, the lead picture, then the text; readers' comments in the
+ * order `comments` names (on the story's own pages only).
  */
-export function ArticleView({ article, liveFrom }: { article: Article; liveFrom?: string }) {
+export function ArticleView({ article, liveFrom, comments }: { article: Article; liveFrom?: string; comments?: CommentOrder }) {
   return (
     <article className="mx-auto max-w-2xl pt-6">
       <Breadcrumb crumbs={articleCrumbs(article)} />
@@ -80,6 +83,7 @@ export function ArticleView({ article, liveFrom }: { article: Article; liveFrom?
           ))}
         </ul>
       )}
+      {comments && <ArticleComments slug={article.slug} storyPath={article.url} order={comments} />}
       <NewsletterBox />
       <RelatedStories articleId={article.id} headline={article.headline} />
       <MostRead className="mt-12" />

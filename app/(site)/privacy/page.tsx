@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { siteConfig } from '@/lib/config/site';
+import { CONFIRM_HOURS as COMMENT_LINK_HOURS } from '@/lib/comments/post';
 import { CONFIRM_HOURS } from '@/lib/newsletters/signup';
 import { paths } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Privacy',
-  description: `What ${siteConfig().name} keeps about its readers and subscribers, and for how long.`,
+  description: `What ${siteConfig().name} keeps about its readers, subscribers and commenters, and for how long.`,
   alternates: { canonical: '/privacy' },
 };
 
@@ -40,6 +41,18 @@ export default function PrivacyPage() {
         <p>
           The link at the foot of every newsletter opens a page where you see the newsletters you are on, change them, or remove your
           address; <Link href="/newsletters">the newsletters page</Link> lists them all.
+        </p>
+        <h2 id="comments">Comments</h2>
+        <p>
+          To comment you give a name to show and your e-mail address, which is never shown. We keep the address, that name, when you
+          confirmed the address and your comments with their times; nothing else, and not your network address. Your first comment waits
+          until you use the link we e-mail you (it works for {COMMENT_LINK_HOURS} hours); an address never confirmed is deleted with its
+          comments after a week. Using the link sets a cookie, sent only to our comment pages, so that this browser can comment again
+          without another e-mail; it lasts a year.
+        </p>
+        <p>
+          Published comments and your address stay while the story is online. Comments a moderator rejects or marks as spam are deleted
+          after 30 days. An address blocked from commenting is kept so that the block holds.
         </p>
         <h2>Our newsroom</h2>
         <p>

@@ -32,7 +32,7 @@ export default async function ArticleRoute({ params }: Props) {
   if (article.section.slug !== p.section) permanentRedirect(article.url);
   return (
     <>
-      <ArticleView article={article} />
+      <ArticleView article={article} comments="oldest" />
       <ArticleJsonLd article={article} />
     </>
   );

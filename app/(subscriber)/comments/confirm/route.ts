@@ -1,0 +1,20 @@
+import { commenterSetCookie } from '@/lib/comments/cookie';
+import { resultPath } from '@/lib/comments/http';
+import { confirmCommenter } from '@/lib/comments/post';
+import { commentTokenField } from '@/lib/comments/schemas';
+import { first, formFields, seeOther } from '@/lib/newsletters/http';
+
+/**
+ * The button on /comments/confirm/<token> posts here: mail scanners open links, so opening one confirms nothing. The
+ * token is the credential. Confirming sets the commenter's cookie (this browser comments without another e-mail) and
+ * files the comments the address had waiting.
+ */
+export async function POST(request: Request) {
+  const token = commentTokenField.safeParse(first(await formFields(request), 'token'));
+  if (!token.success) return seeOther(resultPath('link'));
+  const result = await confirmCommenter(token.data);
+  if (!result.ok) return seeOther(resultPath(result.code));
+  const answer = seeOther(resultPath(result.code, result.storyPath));
+  answer.headers.append('Set-Cookie', commenterSetCookie(result.commenterId));
+  return answer;
+}
