@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { commentableStory, trustedCommenter } from '../factories/comments';
 import { liveBlog } from '../factories/live-blogs';
 import { storyWithSeveralAuthors } from '../factories/stories';
 
@@ -22,6 +23,18 @@ async function removedStoryPath(db: Db, request: APIRequestContext) {
   return path;
 }
 
+/** A story with a published comment and a reply to it. */
+async function storyWithComment(db: Db) {
+  const story = await commentableStory(db);
+  const commenter = await trustedCommenter(db);
+  const publishedAt = new Date();
+  const comment = await db.comment.create({
+    data: { articleId: story.id, commenterId: commenter.id, body: 'The wall has needed this since the storm. https://example.org/storm', status: 'approved', publishedAt, featured: true },
+  });
+  await db.comment.create({ data: { articleId: story.id, commenterId: commenter.id, parentId: comment.id, body: 'Agreed.', status: 'approved', publishedAt } });
+  return { url: story.url, commentId: comment.id };
+}
+
 // One test per page type and colour scheme, so each has its own time budget (axe takes seconds per page on a busy
 // machine). A new reader page type gets a line here.
 const PAGE_TYPES: Record<string, (db: Db, request: APIRequestContext) => Promise<string>> = {
@@ -37,6 +50,9 @@ const PAGE_TYPES: Record<string, (db: Db, request: APIRequestContext) => Promise
   archive: async () => '/archive',
   corrections: async () => '/corrections',
   newsletters: async () => '/newsletters',
+  'article with comments': async (db) => (await storyWithComment(db)).url,
+  'comment answer': async (db) => `/comments/result?m=waiting&story=${(await commentableStory(db)).url}`,
+  'reply to a comment': async (db) => `/comments/reply/${(await storyWithComment(db)).commentId}`,
   privacy: async () => '/privacy',
   'not found': async () => '/no-such-page',
   'removed story (410)': removedStoryPath,

@@ -38,26 +38,33 @@ test('an article’s HTML stays within its budget', async ({ request, db }) => {
   // Target 60 KB, met only while "Most read" is empty: the top story is 56.0 KB on a fresh demo newsroom and
   // 61.2 KB once the list beside it is full, as it is on any working site and by the time this file runs in the
   // suite (other tests count views); 62.3 KB with the breaking and live-blog work since, and 64.0 KB with the
-  // newsletter sign-up form every article carries (1.7 KB: its markup, and again in React's payload). The budget is
-  // that figure with a little room.
+  // newsletter sign-up form every article carries (1.7 KB: its markup, and again in React's payload), and 66.6 KB
+  // with the comment form under a story open to comments (1.9 KB the same way: 0.8 KB of markup, its look in
+  // globals.css rather than class names). The budget is that figure with a little room.
   const story = await db.article.findFirstOrThrow({ where: { slug: TOP_STORY }, include: { section: true } });
   const bytes = await htmlBytes(request, `/${story.section.slug}/${story.slug}`);
   expect(bytes).not.toBeNull();
-  expect(bytes!).toBeLessThanOrEqual(66 * KB);
+  expect(bytes!).toBeLessThanOrEqual(68 * KB);
 });
 
-test('no demo article’s HTML is over 72 KB', async ({ request, db }) => {
+test('no demo article’s HTML is over 74 KB', async ({ request, db }) => {
   // Demo articles measured 56.0–62.7 KB with "Most read" empty (median 57.8; 93–100 KB before) and up to 67.9 KB
-  // with it full, 1.7 KB more with the newsletter sign-up: their text, headline and standfirst are sent twice (HTML
+  // with it full, 1.7 KB more with the newsletter sign-up and 1.9 KB more with the comment form (72.9 KB the
+  // largest): their text, headline and standfirst are sent twice (HTML
   // and payload), and so are the SEO metadata and JSON-LD. The longest stay over 60 KB.
   test.setTimeout(90_000);
   // Live blogs have a budget of their own (below).
-  const stories = await db.article.findMany({ where: { status: 'published', publishedAt: { lte: new Date() }, liveState: null }, include: { section: true } });
+  // Stories with readers' comments are left out: those add what readers wrote (at most 100 threads a page), and other
+  // tests post dozens on stories of their own.
+  const stories = await db.article.findMany({
+    where: { status: 'published', publishedAt: { lte: new Date() }, liveState: null, comments: { none: {} } },
+    include: { section: true },
+  });
   const sizes: [string, number | null][] = [];
   for (const story of stories) sizes.push([story.slug, await htmlBytes(request, `/${story.section.slug}/${story.slug}`)]);
   // Other tests unpublish stories meanwhile: those answer 404 and are left out.
   expect(sizes.filter(([, bytes]) => bytes !== null).length).toBeGreaterThan(stories.length / 2);
-  expect(sizes.filter(([, bytes]) => bytes !== null && bytes > 72 * KB)).toEqual([]);
+  expect(sizes.filter(([, bytes]) => bytes !== null && bytes > 74 * KB)).toEqual([]);
 });
 
 test('a live blog’s HTML stays within its budget', async ({ request }) => {
