@@ -570,29 +570,6 @@ const VALID_INPUTS: Record<string, Entry> = {
     },
   },
 
-  // app/admin/newsletters/actions.ts
-  saveEditionAction: {
-    may: 'newsletters:manage',
-    prepare: async (viewer) => {
-      const edition = await nextMorningEdition();
-      const story = await storyOf(viewer, 'published');
-      return {
-        input: { newsletter: 'morning-edition', day: edition.day, intro: unique('Good morning'), articleIds: [story.id] },
-        state: () => db.edition.findUnique({ where: { key: edition.key }, select: { intro: true, articleIds: true } }),
-      };
-    },
-  },
-  sendTestEditionAction: {
-    may: 'newsletters:manage',
-    prepare: async () => {
-      const edition = await nextMorningEdition();
-      return {
-        input: { newsletter: 'morning-edition', day: edition.day, intro: '', articleIds: [] },
-        state: () => db.auditEvent.count({ where: { action: 'newsletter.test-sent' } }),
-      };
-    },
-  },
-
   // app/admin/comments/actions.ts
   moderateCommentAction: {
     may: 'comments:moderate',
