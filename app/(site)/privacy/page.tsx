@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { siteConfig } from '@/lib/config/site';
 import { CONFIRM_HOURS as COMMENT_LINK_HOURS } from '@/lib/comments/post';
+import { DELIVERY_RETENTION_MS } from '@/lib/newsletters/send';
 import { CONFIRM_HOURS } from '@/lib/newsletters/signup';
 import { paths } from '@/lib/routes';
 
@@ -11,6 +12,8 @@ export const metadata: Metadata = {
   description: `What ${siteConfig().name} keeps about its readers, subscribers and commenters, and for how long.`,
   alternates: { canonical: '/privacy' },
 };
+
+const DELIVERY_RETENTION_DAYS = DELIVERY_RETENTION_MS / 86_400_000;
 
 /** What the site keeps about people, and for how long: it has to stay true to lib/newsletters and lib/analytics. */
 export default function PrivacyPage() {
@@ -37,6 +40,11 @@ export default function PrivacyPage() {
           Once you confirm we keep your address, the newsletters you chose, when you confirmed and the page you signed up on; nothing else.
           Every newsletter has a link to leave it at once and to remove your address with everything kept about it. We never share your
           address.
+        </p>
+        <p>
+          For each newsletter we send you we note whether it was delivered, and keep that note for {DELIVERY_RETENTION_DAYS} days. If
+          your mail server says your address does not exist, or you mark a newsletter as spam, we stop sending to it and note why; signing
+          up and confirming again starts it again. We do not track whether you open a newsletter or which links you follow.
         </p>
         <p>
           The link at the foot of every newsletter opens a page where you see the newsletters you are on, change them, or remove your
