@@ -20,11 +20,16 @@ test('an editor adds stories to the morning edition, orders them, saves it and g
   await page.goto('/admin/newsletters');
   await expect(page.getByRole('heading', { name: /^Next: The Morning Edition/ })).toBeVisible();
   await page.getByRole('textbox', { name: /Intro/ }).fill(`Good morning from the desk ${run}.`);
-  for (const s of [ferry, lifeboat]) {
+  // The day's newest stories are listed already; any that is not is added from the last day's stories.
+  const listed = page.getByRole('list', { name: 'Stories in the edition' });
+  for (const s of [lifeboat, ferry]) {
+    if ((await listed.getByText(s.headline).count()) > 0) continue;
     await page.getByRole('combobox', { name: 'Add a story' }).selectOption({ label: `${s.headline} (${section.name})` });
     await page.getByRole('button', { name: 'Add', exact: true }).click();
   }
-  await page.getByRole('button', { name: `Move up: ${lifeboat.headline}` }).click();
+  // The ferry story leads the edition.
+  const up = page.getByRole('button', { name: `Move up: ${ferry.headline}` });
+  while (await up.isEnabled()) await up.click();
   await page.getByRole('button', { name: 'Save the edition' }).click();
   await expect(page.getByRole('status')).toContainText('Saved.');
 
@@ -33,15 +38,13 @@ test('an editor adds stories to the morning edition, orders them, saves it and g
   const mail = await mailTo(editor.email);
   expect(mail.subject).toMatch(/^\[Test\] The Morning Edition: /);
   expect(mail.text).toContain(`Good morning from the desk ${run}.`);
-  expect(mail.text!.indexOf(lifeboat.headline)).toBeLessThan(mail.text!.indexOf(ferry.headline));
+  expect(mail.text!.indexOf(ferry.headline)).toBeLessThan(mail.text!.indexOf(lifeboat.headline));
   expect(mail.html).toContain(`/${section.slug}/${ferry.slug}"`);
 
   // The saved edition is what the page shows after a reload.
   await page.reload();
-  const listed = page.getByRole('list', { name: 'Stories in the edition' });
+  await expect(listed.getByRole('listitem').first()).toContainText(ferry.headline);
   await expect(listed).toContainText(lifeboat.headline);
-  const text = (await listed.textContent()) ?? '';
-  expect(text.indexOf(lifeboat.headline)).toBeLessThan(text.indexOf(ferry.headline));
 
   const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
   expect(serious).toEqual([]);

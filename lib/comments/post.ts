@@ -31,7 +31,7 @@ export const LINKS_PER_EMAIL = 3;
 export const COMMENT_WAITING = 'Thank you. Your comment is waiting for a moderator; it will appear under the story once approved.';
 export const COMMENT_PUBLISHED = 'Thank you. Your comment is published.';
 export const COMMENT_CHECK_INBOX =
-  'Check your inbox: we have e-mailed you a link to confirm your address. Your comment is kept until you use it (for 48 hours).';
+  'Check your inbox: we have e-mailed you a link to confirm your address. Your comment is kept until you use it (for 48 hours). An address gets at most three links a day: if none arrives, use an earlier one or try again tomorrow.';
 export const COMMENTS_CLOSED = 'Comments are closed on this story.';
 export const COMMENT_TOO_FAST = 'You are posting too fast. Please wait a few minutes and try again.';
 export const COMMENT_BLOCKED = 'This address cannot comment on this site.';
@@ -52,12 +52,11 @@ const refuse = (status: number, code: CommentRefusal, message: string, storyPath
 
 export const confirmUrl = (token: string) => `${siteConfig().url}/comments/confirm/${token}`;
 
-function confirmationMail(to: string, story: string, body: string, url: string) {
+// The comment itself is not quoted: anyone can type any address, and the site must not carry their text to it.
+function confirmationMail(to: string, story: string, url: string) {
   const site = siteConfig();
-  const excerpt = body.length > 300 ? `${body.slice(0, 300)}…` : body;
   const lines = [
     `Please confirm your address to post your comment on “${story}” at ${site.name}:`,
-    excerpt,
     url,
     `The link works for ${CONFIRM_HOURS} hours, once. Using it also lets this browser comment without another e-mail. If you did not write this, ignore this e-mail: nothing is published.`,
   ];
@@ -121,9 +120,15 @@ export async function postComment(input: CommentInput, request: RequestMeta, coo
   if (await withinLimit('comment-link', LINKS_PER_EMAIL, 86_400, hashLinkToken(input.email))) {
     const token = newLinkToken();
     await db.commentConfirmation.create({
-      data: { commenterId: commenter.id, tokenHash: hashLinkToken(token), articleId: story.id, expiresAt: new Date(now.getTime() + CONFIRM_HOURS * 3_600_000) },
+      data: {
+        commenterId: commenter.id,
+        tokenHash: hashLinkToken(token),
+        articleId: story.id,
+        commentId: comment.id,
+        expiresAt: new Date(now.getTime() + CONFIRM_HOURS * 3_600_000),
+      },
     });
-    await sendMail(confirmationMail(input.email, story.headline, input.body, confirmUrl(token)));
+    await sendMail(confirmationMail(input.email, story.headline, confirmUrl(token)));
   }
   return { ok: true, code: 'inbox', message: COMMENT_CHECK_INBOX, storyPath, commentId: comment.id };
 }
@@ -142,28 +147,28 @@ export type ConfirmResult = (PostResult & { ok: false }) | { ok: true; code: Com
 
 /**
  * The reader used the link: the address is confirmed (once: a second use is refused), and every comment it had
- * waiting is filed — published when the commenter is trusted, else into moderation.
+ * waiting is filed. The comment the link was sent for is published when the commenter is trusted, else goes into
+ * moderation; any other held for the address goes into moderation, since anyone may have typed it.
  */
 export async function confirmCommenter(token: string, now = new Date()): Promise<ConfirmResult> {
   const row = await db.commentConfirmation.findUnique({
     where: { tokenHash: hashLinkToken(token) },
-    select: { id: true, articleId: true, commenter: { select: { id: true, trustedAt: true, blockedAt: true } } },
+    select: { id: true, articleId: true, commentId: true, commenter: { select: { id: true, trustedAt: true, blockedAt: true } } },
   });
   if (!row) return { ok: false, status: 410, code: 'link', message: CONFIRM_INVALID };
   const claimed = await db.commentConfirmation.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
   if (claimed.count === 0) return { ok: false, status: 410, code: 'link', message: CONFIRM_INVALID };
   const { commenter } = row;
   if (commenter.blockedAt) return { ok: false, status: 403, code: 'blocked', message: COMMENT_BLOCKED };
-  const publish = commenter.trustedAt !== null;
   const held = await db.comment.findMany({ where: { commenterId: commenter.id, status: 'unconfirmed' }, select: { id: true, article: { select: { slug: true } } } });
+  const own = held.find((c) => c.id === row.commentId);
+  const publish = commenter.trustedAt !== null && own !== undefined;
   await db.$transaction([
     db.commenter.updateMany({ where: { id: commenter.id, confirmedAt: null }, data: { confirmedAt: now } }),
-    db.comment.updateMany({
-      where: { id: { in: held.map((c) => c.id) }, status: 'unconfirmed' },
-      data: publish ? { status: 'approved', publishedAt: now, changedAt: now } : { status: 'pending', changedAt: now },
-    }),
+    db.comment.updateMany({ where: { id: { in: held.map((c) => c.id) }, status: 'unconfirmed' }, data: { status: 'pending', changedAt: now } }),
+    ...(publish ? [db.comment.updateMany({ where: { id: own.id, status: 'pending' }, data: { status: 'approved', publishedAt: now, changedAt: now } })] : []),
   ]);
-  if (publish) await expireTagsNow([...new Set(held.map((c) => cacheTags.article(c.article.slug)))]);
+  if (publish) await expireTagsNow([cacheTags.article(own.article.slug)]);
   const story = row.articleId
     ? await db.article.findUnique({ where: { id: row.articleId }, select: { slug: true, section: { select: { slug: true } } } })
     : null;

@@ -22,6 +22,8 @@ export type CommentThread = {
 
 /** Top-level comments a page shows at most: the page stays small however busy a story gets. */
 export const THREADS_SHOWN = 100;
+/** Replies shown under each comment (the oldest). */
+export const REPLIES_SHOWN = 50;
 
 const commentSelect = { id: true, body: true, publishedAt: true, featured: true, commenter: { select: { displayName: true } } } as const;
 
@@ -64,7 +66,8 @@ export async function getCommentThread(slug: string, order: CommentOrder = 'olde
       take: THREADS_SHOWN + 1,
       select: {
         ...commentSelect,
-        replies: { where: { status: 'approved' }, orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }], select: commentSelect },
+        // Bounded, as the threads are: one busy thread cannot make the page (or its cache entry) grow without end.
+        replies: { where: { status: 'approved' }, orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }], take: REPLIES_SHOWN, select: commentSelect },
       },
     }),
   ]);

@@ -17,10 +17,37 @@ export type MailMessage = {
 };
 
 /**
- * What became of a message: sent (or written to the outbox), or not, with the reason in words. `permanent` when the
- * server refused it for good (an SMTP 5xx reply, such as 550 "no such mailbox"): trying again cannot help.
+ * Why a message was not sent, as far as the SMTP conversation tells:
+ * - `bounce`: the server refused the recipient for good (5xx to RCPT TO, such as 550 "no such mailbox");
+ * - `refused`: it refused this message for good for another reason (5xx to its content);
+ * - `retry`: it did not take the message, and may later (no connection, a 4xx reply, a failed sign-in to the server);
+ * - `unknown`: the connection ended or timed out once the message was on its way: it may have been delivered.
  */
-export type MailResult = { sent: true; messageId: string; file?: string } | { sent: false; reason: string; permanent: boolean };
+export type MailFailure = 'bounce' | 'refused' | 'retry' | 'unknown';
+
+/** What became of a message: sent (or written to the outbox), or not, with the reason in words and its kind. */
+export type MailResult = { sent: true; messageId: string; file?: string } | { sent: false; reason: string; failure: MailFailure };
+
+type SmtpError = { code?: string; command?: string; responseCode?: number; timeoutType?: string; originalCode?: string };
+
+/** Timeouts that end a connection before any message is on it (nodemailer's `timeoutType`). */
+const SETUP_TIMEOUTS = new Set(['CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'UPGRADE_TIMEOUT']);
+/** Failures of the set-up (before MAIL FROM): nothing was handed over. */
+const SETUP_FAILURES = new Set(['EDNS', 'ETLS', 'EAUTH', 'EREQUIRETLS']);
+/** A refused connection (nodemailer keeps the system error as `originalCode`). */
+const CONNECT_FAILURES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+
+/** Reads nodemailer's error: what the SMTP server said, and at which step (lib/mail/transport.test covers each). */
+export function failureOf(error: unknown): MailFailure {
+  const e = (typeof error === 'object' && error ? error : {}) as SmtpError;
+  const code = e.responseCode ?? 0;
+  if (code >= 500 && code < 600) return e.command === 'RCPT TO' ? 'bounce' : e.code === 'EAUTH' || e.command === 'MAIL FROM' ? 'retry' : 'refused';
+  if (code >= 400 && code < 500) return 'retry';
+  if (e.code === 'EENVELOPE' || SETUP_FAILURES.has(e.code ?? '')) return 'retry';
+  if (e.code === 'ETIMEDOUT' && SETUP_TIMEOUTS.has(e.timeoutType ?? '')) return 'retry';
+  if (CONNECT_FAILURES.has(e.originalCode ?? '')) return 'retry';
+  return 'unknown';
+}
 
 const mailEnv = z.object({
   SMTP_URL: z
@@ -95,8 +122,8 @@ export async function sendMail(message: MailMessage): Promise<MailResult> {
     return { sent: true, messageId: info.messageId, file };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const code = (error as { responseCode?: unknown }).responseCode;
     console.error(`Could not send mail "${message.subject}" to ${message.to}: ${reason}`);
-    return { sent: false, reason, permanent: typeof code === 'number' && code >= 500 && code < 600 };
+    // Writing the outbox failed: nothing was handed to anyone.
+    return { sent: false, reason, failure: outbox ? 'retry' : failureOf(error) };
   }
 }

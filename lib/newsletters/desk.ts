@@ -8,6 +8,7 @@ import { can } from '@/lib/auth/roles';
 import type { Viewer } from '@/lib/auth/session';
 import { visibleToReaders } from '@/lib/articles/visibility';
 import { db } from '@/lib/db/client';
+import { isUniqueViolation } from '@/lib/db/errors';
 import { type ActionResult, failure, NOT_ALLOWED } from '@/lib/forms/result';
 import { sendMail } from '@/lib/mail/transport';
 import { dailyKey, dailySubject, editionArticleIds, type EditionStory, sendTimeOn, storiesByIds, topStories, upcomingEdition } from './editions';
@@ -122,14 +123,18 @@ export async function saveEdition(viewer: Viewer, input: EditionInput, context: 
   if ('ok' in edition) return edition;
   if (!(await liveStories(input.articleIds, now))) return failure(400, STORY_NOT_LIVE);
   const articleIds = JSON.stringify([...new Set(input.articleIds)]);
-  const saved = await db.edition.upsert({
-    where: { key: edition.key },
-    create: { key: edition.key, newsletterId: edition.newsletter.id, subject: dailySubject(edition.newsletter, edition.sendAt), intro: input.intro, articleIds, sendAt: edition.sendAt },
-    update: { intro: input.intro, articleIds },
-    select: { status: true },
-  });
-  // Queued between the check and the write (its minute came): the edition went out as it stood.
-  if (saved.status !== 'draft') return failure(409, EDITION_GONE_OUT);
+  // Only a draft changes: an edition queued since the check goes out as it stood, and the editor is told so.
+  const updated = await db.edition.updateMany({ where: { key: edition.key, status: 'draft' }, data: { intro: input.intro, articleIds } });
+  if (updated.count === 0) {
+    try {
+      await db.edition.create({
+        data: { key: edition.key, newsletterId: edition.newsletter.id, subject: dailySubject(edition.newsletter, edition.sendAt), intro: input.intro, articleIds, sendAt: edition.sendAt },
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) return failure(409, EDITION_GONE_OUT);
+      throw error;
+    }
+  }
   await recordAudit({
     actor: actorOf(viewer),
     action: 'newsletter.edition-saved',

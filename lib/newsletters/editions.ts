@@ -48,9 +48,25 @@ export function upcomingEdition(newsletter: DailyNewsletter, now = new Date()): 
 
 const dailyNewsletters = () => db.newsletter.findMany({ where: { cadence: 'daily' }, select: { id: true, slug: true, name: true, sendAt: true } });
 
-/** The next moment a daily edition falls due (for the timer that sends it). */
+/** How soon an edition whose time came is tried again while it is not queued (its queueing failed, say). */
+const REQUEUE_MS = 60_000;
+
+/**
+ * The next moment a daily edition falls due (for the timer that sends it): the next edition's time, or within a
+ * minute when one whose time came in the last CATCH_UP_MS is still not queued.
+ */
 export async function nextEditionAt(now = new Date()): Promise<Date | null> {
-  const times = (await dailyNewsletters()).map((n) => upcomingEdition(n, now)?.sendAt.getTime()).filter((t): t is number => t !== undefined);
+  const newsletters = await dailyNewsletters();
+  const today = siteDay(now, siteConfig().timeZone);
+  const due = newsletters.flatMap((n) =>
+    [addDaysToDay(today, -1), today].flatMap((day) => {
+      const at = sendTimeOn(n, day);
+      return at && at <= now && now.getTime() - at.getTime() <= CATCH_UP_MS ? [dailyKey(n.slug, day)] : [];
+    }),
+  );
+  const settled = due.length > 0 ? await db.edition.count({ where: { key: { in: due }, status: { not: 'draft' } } }) : 0;
+  if (settled < due.length) return new Date(now.getTime() + REQUEUE_MS);
+  const times = newsletters.map((n) => upcomingEdition(n, now)?.sendAt.getTime()).filter((t): t is number => t !== undefined);
   return times.length > 0 ? new Date(Math.min(...times)) : null;
 }
 
@@ -148,6 +164,8 @@ async function queueWithDeliveries(editionId: string, newsletterId: string, from
 
 /** Creates an edition row unless one with its key exists; returns the row either way. */
 async function editionRow(data: { key: string; newsletterId: string; subject: string; articleIds?: string; sendAt: Date; status: string }) {
+  const existing = await db.edition.findUnique({ where: { key: data.key } });
+  if (existing) return existing;
   try {
     return await db.edition.create({ data });
   } catch (error) {

@@ -13,11 +13,23 @@ export async function nextNewsletterAt(now = new Date()): Promise<Date | null> {
 
 // One drain at a time in this process (more would only compete for the same rows); a call during a drain asks for
 // another pass after it, so nothing queued meanwhile waits for the next moment. Process state by nature, as the timer.
-type DrainState = { running?: Promise<void>; again?: boolean };
+type DrainState = { running?: Promise<void>; again?: boolean; queueing?: Promise<void> };
 const state = ((globalThis as unknown as { datelineNewsletterDrain?: DrainState }).datelineNewsletterDrain ??= {});
 
+/** Queues the editions that are due, whether or not a drain is running (a long alert must not hold up the morning). */
+function queueDue(): Promise<void> {
+  state.queueing ??= queueDueEditions(new Date())
+    .then(() => undefined)
+    .catch((error: unknown) => console.error('[dateline] queueing a newsletter edition failed (tried again within a minute)', error))
+    .finally(() => {
+      state.queueing = undefined;
+    });
+  return state.queueing;
+}
+
 /** Queues the editions that are due and sends what is queued, in the background; resolves when this pass is done. */
-export function runNewsletters(): Promise<void> {
+export async function runNewsletters(): Promise<void> {
+  await queueDue();
   if (state.running) {
     state.again = true;
     return state.running;
@@ -26,9 +38,8 @@ export function runNewsletters(): Promise<void> {
     do {
       state.again = false;
       try {
-        await queueDueEditions(new Date());
         const report = await drainDeliveries();
-        if (report.sent + report.failed + report.bounced > 0) console.info('[dateline] newsletters:', JSON.stringify(report));
+        if (report.sent + report.failed + report.bounced + report.interrupted > 0) console.info('[dateline] newsletters:', JSON.stringify(report));
       } catch (error) {
         console.error('[dateline] sending newsletters failed', error);
       }

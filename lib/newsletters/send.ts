@@ -8,9 +8,10 @@
 // one left `sending` may or may not have reached the reader, so it is never sent again: it is marked `interrupted`.
 // An instance dying loses at most the few messages it had in flight, and never sends one twice.
 //
-// A temporary refusal (4xx, a connection that failed) is tried again after a back-off; a permanent one (5xx, such as
-// 550 "no such mailbox") is a hard bounce, and the address is suppressed: nothing more is sent to it until it
-// confirms a new sign-up.
+// A failure that left the message undelivered for sure (no connection, a 4xx reply) is tried again after a back-off;
+// one that may have delivered it (the connection ended after the message was handed over) is never tried again. A
+// 5xx refusal of the recipient (550 "no such mailbox") is a hard bounce, and the address is suppressed: nothing more is
+// sent to it until it confirms a new sign-up; a 5xx refusal of the message itself fails that delivery alone.
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { sendMail } from '@/lib/mail/transport';
@@ -34,10 +35,13 @@ const claimable = (now: Date) => ({
   OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }],
 });
 
-/** Takes up to BATCH_SIZE due deliveries for this instance; none that another instance holds. */
+/**
+ * Takes up to BATCH_SIZE due deliveries for this instance; none that another instance holds. `null` when none is
+ * due; an empty list when others took every one of them first (there may be more to take).
+ */
 async function claimBatch(now: Date, holder: string) {
   const candidates = await db.delivery.findMany({ where: claimable(now), orderBy: { nextAttemptAt: 'asc' }, take: BATCH_SIZE, select: { id: true } });
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return null;
   const ids = candidates.map((c) => c.id);
   // The conditions again: of two instances that read the same candidates, each row goes to one of them.
   await db.delivery.updateMany({ where: { id: { in: ids }, ...claimable(now) }, data: { lockedBy: holder, lockedUntil: new Date(now.getTime() + LOCK_MS) } });
@@ -54,7 +58,7 @@ async function claimBatch(now: Date, holder: string) {
   });
 }
 
-type Claimed = Awaited<ReturnType<typeof claimBatch>>[number];
+type Claimed = NonNullable<Awaited<ReturnType<typeof claimBatch>>>[number];
 
 /** Marks deliveries a dead instance left `sending` as interrupted (never sent again), and ends editions with nothing left. */
 async function sweep(now: Date): Promise<void> {
@@ -66,11 +70,12 @@ async function sweep(now: Date): Promise<void> {
   }
 }
 
-export type DrainReport = { sent: number; retried: number; failed: number; bounced: number; skipped: number };
+export type DrainReport = { sent: number; retried: number; failed: number; bounced: number; skipped: number; interrupted: number };
 
-async function deliver(delivery: Claimed, content: EditionContent, holder: string, report: DrainReport): Promise<void> {
-  const done = (data: { status: string; lastError?: string; sentAt?: Date; nextAttemptAt?: Date; attempts?: number }) =>
-    db.delivery.update({ where: { id: delivery.id }, data: { ...data, lockedBy: null, lockedUntil: data.status === 'pending' ? null : undefined } });
+async function deliver(delivery: Claimed, content: EditionContent, holder: string, now: () => Date, report: DrainReport): Promise<void> {
+  // By id and holder: a subscriber deleted meanwhile takes its deliveries with it, and that is no error.
+  const done = (data: { status: string; lastError?: string; sentAt?: Date; nextAttemptAt?: Date }) =>
+    db.delivery.updateMany({ where: { id: delivery.id, lockedBy: holder }, data: { ...data, lockedBy: null, lockedUntil: data.status === 'pending' ? null : undefined } });
   const stillSubscribed = await db.subscription.count({ where: { subscriberId: delivery.subscriberId, newsletterId: delivery.edition.newsletterId } });
   if (delivery.subscriber.suppressedAt || stillSubscribed === 0) {
     report.skipped++;
@@ -78,25 +83,34 @@ async function deliver(delivery: Claimed, content: EditionContent, holder: strin
     return;
   }
   // The point of no return: from here the message may reach the reader, so this delivery is never taken again.
-  const committed = await db.delivery.updateMany({ where: { id: delivery.id, lockedBy: holder, status: 'pending' }, data: { status: 'sending', attempts: { increment: 1 } } });
+  // The lock is renewed with it, so no other instance takes this message for one left behind while it is on its way.
+  const committed = await db.delivery.updateMany({
+    where: { id: delivery.id, lockedBy: holder, status: 'pending' },
+    data: { status: 'sending', attempts: { increment: 1 }, lockedUntil: new Date(now().getTime() + LOCK_MS) },
+  });
   if (committed.count === 0) return;
   const result = await sendMail(editionMail(delivery.subscriber.email, content, delivery.subscriber.manageKey));
   const attempts = delivery.attempts + 1;
   if (result.sent) {
     report.sent++;
     await done({ status: 'sent', sentAt: new Date(), lastError: '' });
-  } else if (result.permanent) {
+    return;
+  }
+  const lastError = result.reason.slice(0, 500);
+  if (result.failure === 'bounce') {
     report.bounced++;
-    await done({ status: 'bounced', lastError: result.reason.slice(0, 500) });
+    await done({ status: 'bounced', lastError });
     await suppressAddress(delivery.subscriber.email, `Hard bounce: ${result.reason}`);
-  } else if (attempts >= MAX_ATTEMPTS) {
+  } else if (result.failure === 'unknown') {
+    // It may have reached the reader: sending it again could make two.
+    report.interrupted++;
+    await done({ status: 'interrupted', lastError });
+  } else if (result.failure === 'refused' || attempts >= MAX_ATTEMPTS) {
     report.failed++;
-    await done({ status: 'failed', lastError: result.reason.slice(0, 500) });
+    await done({ status: 'failed', lastError });
   } else {
-    // Not sent: the server refused it for now or could not be reached, so the message did not go out and may be
-    // tried again.
     report.retried++;
-    await done({ status: 'pending', lastError: result.reason.slice(0, 500), nextAttemptAt: new Date(Date.now() + BACKOFF_MS[attempts - 1]!) });
+    await done({ status: 'pending', lastError, nextAttemptAt: new Date(now().getTime() + BACKOFF_MS[attempts - 1]!) });
   }
 }
 
@@ -120,12 +134,13 @@ export async function drainDeliveries(options: { now?: () => Date; holder?: stri
   const now = options.now ?? (() => new Date());
   // Each drain holds its batches under a name of its own, even beside another drain in the same process.
   const holder = options.holder ?? `${process.pid}-${randomUUID()}`;
-  const report: DrainReport = { sent: 0, retried: 0, failed: 0, bounced: 0, skipped: 0 };
+  const report: DrainReport = { sent: 0, retried: 0, failed: 0, bounced: 0, skipped: 0, interrupted: 0 };
   const contents = new Map<string, Promise<EditionContent>>();
   await sweep(now());
-  for (let batch = await claimBatch(now(), holder); batch.length > 0; batch = await claimBatch(now(), holder)) {
+  // Until nothing is due: a batch that other instances took first is no reason to stop.
+  for (let batch = await claimBatch(now(), holder); batch !== null; batch = await claimBatch(now(), holder)) {
     for (let i = 0; i < batch.length; i += CONCURRENCY) {
-      await Promise.all(batch.slice(i, i + CONCURRENCY).map(async (d) => deliver(d, await contentOf(d.editionId, contents), holder, report)));
+      await Promise.all(batch.slice(i, i + CONCURRENCY).map(async (d) => deliver(d, await contentOf(d.editionId, contents), holder, now, report)));
     }
   }
   await sweep(now());

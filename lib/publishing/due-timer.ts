@@ -8,8 +8,8 @@
 // every instance at once (an announcement through the cache core), and every instance also re-reads the next moment
 // every RECHECK_MS, which covers an announcement lost while Redis was down.
 //
-// The same timer starts the newsletters' work at its moments (an edition's time, a retry; lib/newsletters/schedule.ts):
-// every instance helps drain the sending queue, in the background, and a newsletter moment refreshes no page.
+// A second timer, kept the same way, starts the newsletters' work at its moments (an edition's time, a retry;
+// lib/newsletters/schedule.ts): every instance helps drain the sending queue, in the background.
 //
 // The timer is process state by nature (one per instance, all armed for the same moment); nothing depends on which
 // instance's timer fires first.
@@ -23,52 +23,51 @@ const SCHEDULE_CHANGED = 'schedule-changed';
 const MAX_WAIT_MS = 60 * 60 * 1000;
 const RECHECK_MS = 30_000;
 
-type Moment = { at: Date; refresh: boolean; newsletters: boolean };
-type TimerState = { timer?: ReturnType<typeof setTimeout>; at?: number; started?: boolean };
-const state = ((globalThis as unknown as { datelineDueTimer?: TimerState }).datelineDueTimer ??= {});
+type Slot = { timer?: ReturnType<typeof setTimeout>; at?: number };
+type TimerState = { refresh: Slot; newsletters: Slot; started?: boolean };
+const state = ((globalThis as unknown as { datelineDueTimer?: TimerState }).datelineDueTimer ??= { refresh: {}, newsletters: {} });
 
-/**
- * At a moment: refreshes pages if it is a refresh moment and no other instance has claimed it, and starts the
- * newsletters' work in the background if it is one of theirs (a send never holds up the timer).
- */
-async function fire(moment: Moment): Promise<void> {
-  if (moment.newsletters) void runNewsletters();
-  if (!moment.refresh) return;
+/** Refreshes the moment `at` if no other instance has claimed it. */
+async function refreshAt(at: Date): Promise<void> {
   try {
-    if (await claimOnce(`due:${moment.at.toISOString()}`)) await refreshDueArticles(new Date());
+    if (await claimOnce(`due:${at.toISOString()}`)) await refreshDueArticles(new Date());
   } catch (error) {
     console.error('[dateline] the scheduled refresh failed', error);
   }
 }
 
-/** The next moment anything is due, and what: a page refresh (lib/publishing/due.ts), newsletter work, or both. */
-async function nextMoment(): Promise<Moment | null> {
-  const [refresh, newsletters] = await Promise.all([nextRefreshAt(), nextNewsletterAt()]);
-  const times = [refresh, newsletters].filter((d): d is Date => d !== null).map((d) => d.getTime());
-  if (times.length === 0) return null;
-  const at = Math.min(...times);
-  return { at: new Date(at), refresh: refresh?.getTime() === at, newsletters: newsletters?.getTime() === at };
+/** Starts the newsletters' work in the background: a send never holds up the timer. */
+async function newslettersAt(): Promise<void> {
+  void runNewsletters();
 }
 
-/** Sets this instance's timer for the next moment (after anything that changes the schedule here). */
-export async function armDueTimer(): Promise<void> {
-  const next = await nextMoment();
+/**
+ * Arms one of the two timers (page refreshes, newsletters) for its next moment. Two timers, so that neither kind of
+ * moment can hide the other: a newsletter moment every few seconds during a long send never skips a refresh.
+ */
+async function arm(slot: Slot, nextAt: () => Promise<Date | null>, fire: (at: Date) => Promise<void>): Promise<void> {
+  const next = await nextAt();
   if (!next) {
-    clearTimeout(state.timer);
-    state.timer = state.at = undefined;
+    clearTimeout(slot.timer);
+    slot.timer = slot.at = undefined;
     return;
   }
-  const at = next.at.getTime();
-  if (state.timer && state.at === at) return;
-  clearTimeout(state.timer);
-  state.at = at;
+  const at = next.getTime();
+  if (slot.timer && slot.at === at) return;
+  clearTimeout(slot.timer);
+  slot.at = at;
   const wait = Math.max(0, at - Date.now() + 50);
-  state.timer = setTimeout(() => {
-    state.timer = state.at = undefined;
+  slot.timer = setTimeout(() => {
+    slot.timer = slot.at = undefined;
     const done = wait > MAX_WAIT_MS ? Promise.resolve() : fire(next);
-    void done.then(() => armDueTimer()).catch((error: unknown) => console.error('[dateline] could not re-arm the scheduled-publishing timer', error));
+    void done.then(() => arm(slot, nextAt, fire)).catch((error: unknown) => console.error('[dateline] could not re-arm the scheduled-publishing timer', error));
   }, Math.min(wait, MAX_WAIT_MS));
-  state.timer.unref?.();
+  slot.timer.unref?.();
+}
+
+/** Sets this instance's timers for the next moments (after anything that changes the schedule here). */
+export async function armDueTimer(): Promise<void> {
+  await Promise.all([arm(state.refresh, () => nextRefreshAt(), refreshAt), arm(state.newsletters, () => nextNewsletterAt(), newslettersAt)]);
 }
 
 /** After a change of schedule here: every instance re-arms (this one at once). */
@@ -84,6 +83,7 @@ export async function startDueTimer(): Promise<void> {
   onAnnouncement(SCHEDULE_CHANGED, () => void armDueTimer().catch((error: unknown) => console.error('[dateline] could not re-arm the timer', error)));
   setInterval(() => void armDueTimer().catch(() => {}), RECHECK_MS).unref();
   const now = new Date();
-  await fire({ at: new Date(Math.floor(now.getTime() / 60_000) * 60_000), refresh: true, newsletters: true });
+  await refreshAt(new Date(Math.floor(now.getTime() / 60_000) * 60_000));
+  void runNewsletters();
   await armDueTimer();
 }

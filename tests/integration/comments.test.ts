@@ -85,7 +85,8 @@ describe('confirming a commenter’s address', () => {
     expect(await db.comment.findMany({ where: { commenter: { email } }, select: { status: true } })).toEqual([{ status: 'unconfirmed' }]);
     const [mail] = smtp.to(email);
     expect(mail?.subject).toMatch(/^Confirm your address to comment on /);
-    expect(mail?.text).toContain('The ferry was late again.');
+    // The comment is not quoted: anyone can type any address, and the site does not carry their text to it.
+    expect(mail?.text).not.toContain('The ferry was late again.');
 
     const token = tokenIn(mail!);
     expect(await confirmCommenter(token)).toMatchObject({ ok: true, code: 'waiting', storyPath: expect.stringContaining(article.slug) });
@@ -109,6 +110,26 @@ describe('confirming a commenter’s address', () => {
     expect(await post({ article: article.id, email, body: 'From another browser.' })).toMatchObject({ ok: true, code: 'inbox' });
     expect(await post({ article: article.id, email, body: 'With a forged cookie.' }, { cookie: 'forged.value' })).toMatchObject({ code: 'inbox' });
     expect(smtp.to(email)).toHaveLength(3);
+  });
+});
+
+describe('a comment posted under someone else’s address', () => {
+  it('is not published when the address’s trusted owner confirms a link of their own: it waits for a moderator', async () => {
+    const article = await story();
+    const owner = await confirmedCommenter(article.id);
+    const [first] = await db.comment.findMany({ where: { commenter: { email: owner.email } }, select: { id: true } });
+    await moderateComment(editor, { commentId: first!.id, decision: 'approved' }, context);
+
+    // Someone else types the owner's address; later the owner posts from a new browser and uses that post's link.
+    await post({ article: article.id, email: owner.email, body: 'Words the owner never wrote.' });
+    await post({ article: article.id, email: owner.email, body: 'The owner’s own words.' });
+    const ownLink = smtp.to(owner.email).at(-1)!;
+    expect(await confirmCommenter(tokenIn(ownLink))).toMatchObject({ ok: true, code: 'published' });
+    const statuses = Object.fromEntries(
+      (await db.comment.findMany({ where: { commenter: { email: owner.email } }, select: { body: true, status: true } })).map((c) => [c.body, c.status]),
+    );
+    expect(statuses['The owner’s own words.']).toBe('approved');
+    expect(statuses['Words the owner never wrote.']).toBe('pending');
   });
 });
 

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
-import { resetMailer } from '@/lib/mail/transport';
+import { resetMailer, sendMail } from '@/lib/mail/transport';
 import { createAccount } from '@/lib/users/accounts';
 import { createInvitation } from '@/lib/users/invitations';
-import { smtpServer } from '../support/smtp';
+import { smtpHangingUpAfterData, smtpServer } from '../support/smtp';
 
 // Staff e-mail through the site's one transport: a real SMTP server started here (smtp-server, the nodemailer
 // project's own), and the outbox of .eml files the site writes when SMTP_URL is unset.
@@ -79,5 +81,51 @@ describe('an invitation by e-mail', () => {
     const mails = await Promise.all(files.map(async (file) => simpleParser(fs.readFileSync(path.join(outbox, file)))));
     const mail = mails.find((m) => m.text?.includes(url));
     expect(mail?.subject).toBe('Your invitation to the Dateline newsroom');
+  });
+});
+
+describe('what a message that was not sent tells', () => {
+  /** An SMTP server that answers each step as told (smtp-server), or a raw one that hangs up once the message is in. */
+  function answering(step: { rcpt?: number; data?: number }) {
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onRcptTo: (_address, _session, callback) => callback(step.rcpt ? Object.assign(new Error('Refused'), { responseCode: step.rcpt }) : undefined),
+      onData: (stream, _session, callback) => {
+        stream.resume();
+        stream.on('end', () => callback(step.data ? Object.assign(new Error('Refused'), { responseCode: step.data }) : undefined));
+      },
+    });
+    return listen(server.server, () => server.close());
+  }
+  async function listen(server: net.Server, close: () => void) {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { url: `smtp://127.0.0.1:${(server.address() as net.AddressInfo).port}`, close };
+  }
+  async function sendThrough(url: string) {
+    process.env.SMTP_URL = url;
+    resetMailer();
+    return sendMail({ to: 'reader@it.example', subject: 'A test', text: 'Body.' });
+  }
+
+  it('tells a refused recipient (a bounce) from a refused message, a refusal for now, and a server it never reached', async () => {
+    for (const [step, failure] of [
+      [{ rcpt: 550 }, 'bounce'],
+      [{ data: 554 }, 'refused'],
+      [{ rcpt: 451 }, 'retry'],
+      [{ data: 452 }, 'retry'],
+    ] as const) {
+      const server = await answering(step);
+      expect(await sendThrough(server.url), JSON.stringify(step)).toMatchObject({ sent: false, failure });
+      server.close();
+    }
+    expect(await sendThrough('smtp://127.0.0.1:9')).toMatchObject({ sent: false, failure: 'retry' });
+  });
+
+  it('counts a connection lost once the message was handed over as unknown: it may have been delivered', async () => {
+    const server = await smtpHangingUpAfterData();
+    expect(await sendThrough(server.url)).toMatchObject({ sent: false, failure: 'unknown' });
+    server.close();
   });
 });

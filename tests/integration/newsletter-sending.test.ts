@@ -18,7 +18,7 @@ import { createAccount } from '@/lib/users/accounts';
 import { confirmSignup, requestSignup } from '@/lib/newsletters/signup';
 import { signupSchema } from '@/lib/newsletters/schemas';
 import { seedNewsletters } from '@/prisma/seed/newsletters';
-import { smtpServer } from '../support/smtp';
+import { smtpHangingUpAfterData, smtpServer } from '../support/smtp';
 import { createArticle, createSection } from './factories';
 
 // Sending newsletters through a real SMTP server started here: the morning edition at its time, once across
@@ -262,6 +262,29 @@ describe('bounces and retries', () => {
     await drainDeliveries({ now: () => new Date(Date.now() + BACKOFF_MS[0]! + 1000) });
     expect(editionsTo(reader.email, edition.label)).toHaveLength(1);
     expect(await db.delivery.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+});
+
+describe('a message that may have been delivered', () => {
+  it('is never sent again when the server hung up before confirming it', async () => {
+    const reader = await subscriber();
+    const edition = await editionDay();
+    await queueDueEditions(edition.minuteAfter);
+    const hangingUp = await smtpHangingUpAfterData();
+    process.env.SMTP_URL = hangingUp.url;
+    resetMailer();
+    try {
+      await drainDeliveries();
+    } finally {
+      process.env.SMTP_URL = await smtp.url();
+      resetMailer();
+    }
+    const row = await db.delivery.findFirstOrThrow({ where: { subscriberId: reader.id, edition: { key: dailyKey('morning-edition', edition.day) } } });
+    expect(row.status).toBe('interrupted');
+    await drainDeliveries({ now: () => new Date(Date.now() + 2 * 3_600_000) });
+    expect(editionsTo(reader.email, edition.label)).toHaveLength(0);
+    expect(hangingUp.received()).toBeGreaterThanOrEqual(1);
+    await hangingUp.close();
   });
 });
 

@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -33,6 +33,39 @@ export function smtpServer(refuse: (address: string) => boolean = () => false, d
     url: async () => `smtp://127.0.0.1:${await listening}`,
     /** Messages received for `address`. */
     to: (address: string) => received.filter((mail) => (mail.to && 'text' in mail.to ? mail.to.text : '') === address),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A bare SMTP server that takes a message and hangs up instead of answering its final dot: the sender cannot know
+ * whether it was delivered. `received` counts the messages it took.
+ */
+export async function smtpHangingUpAfterData() {
+  let received = 0;
+  const server = net.createServer((socket) => {
+    socket.write('220 test ESMTP\r\n');
+    let inData = false;
+    socket.on('data', (chunk) => {
+      const text = chunk.toString();
+      if (inData) {
+        if (!text.includes('\r\n.\r\n')) return;
+        received++;
+        socket.destroy();
+        return;
+      }
+      for (const line of text.split('\r\n').filter(Boolean)) {
+        if (/^DATA/i.test(line)) {
+          inData = true;
+          socket.write('354 go ahead\r\n');
+        } else socket.write(/^(EHLO|HELO)/i.test(line) ? '250 test\r\n' : '250 OK\r\n');
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    received: () => received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

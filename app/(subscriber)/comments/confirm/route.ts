@@ -2,7 +2,8 @@ import { commenterSetCookie } from '@/lib/comments/cookie';
 import { resultPath } from '@/lib/comments/http';
 import { confirmCommenter } from '@/lib/comments/post';
 import { commentTokenField } from '@/lib/comments/schemas';
-import { first, formFields, seeOther } from '@/lib/newsletters/http';
+import { first, formFields, seeOther } from '@/lib/http/form-post';
+import { isSameOrigin } from '@/lib/http/same-origin';
 
 /**
  * The button on /comments/confirm/<token> posts here: mail scanners open links, so opening one confirms nothing. The
@@ -10,6 +11,8 @@ import { first, formFields, seeOther } from '@/lib/newsletters/http';
  * files the comments the address had waiting.
  */
 export async function POST(request: Request) {
+  // Only from the confirmation page: another site's form must not set a commenter's cookie in this browser.
+  if (!isSameOrigin(request.headers)) return new Response('Confirm from the page the e-mailed link opens.', { status: 403 });
   const token = commentTokenField.safeParse(first(await formFields(request), 'token'));
   if (!token.success) return seeOther(resultPath('link'));
   const result = await confirmCommenter(token.data);

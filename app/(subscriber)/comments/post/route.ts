@@ -4,7 +4,7 @@ import { postComment } from '@/lib/comments/post';
 import { commentSchema } from '@/lib/comments/schemas';
 import { isSameOrigin } from '@/lib/http/same-origin';
 import { requestMeta } from '@/lib/http/request-meta';
-import { first, formFields, seeOther } from '@/lib/newsletters/http';
+import { first, formFields, seeOther } from '@/lib/http/form-post';
 
 const FIELD_CODES: Record<string, ResultCode> = { name: 'name', email: 'email', body: 'body' };
 

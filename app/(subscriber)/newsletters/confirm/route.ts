@@ -1,4 +1,4 @@
-import { first, formFields, seeOther } from '@/lib/newsletters/http';
+import { first, formFields, seeOther } from '@/lib/http/form-post';
 import { tokenField } from '@/lib/newsletters/schemas';
 import { confirmSignup } from '@/lib/newsletters/signup';
 

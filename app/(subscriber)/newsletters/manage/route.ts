@@ -1,4 +1,4 @@
-import { first, formFields, seeOther } from '@/lib/newsletters/http';
+import { first, formFields, seeOther } from '@/lib/http/form-post';
 import { forgetSubscriber, setNewsletters } from '@/lib/newsletters/manage';
 import { manageSchema } from '@/lib/newsletters/schemas';
 

@@ -1,6 +1,6 @@
 import { isSameOrigin } from '@/lib/http/same-origin';
 import { requestMeta } from '@/lib/http/request-meta';
-import { first, formFields, seeOther } from '@/lib/newsletters/http';
+import { first, formFields, seeOther } from '@/lib/http/form-post';
 import { signupSchema } from '@/lib/newsletters/schemas';
 import { requestSignup } from '@/lib/newsletters/signup';
 

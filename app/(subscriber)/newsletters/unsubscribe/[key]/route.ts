@@ -1,5 +1,5 @@
 import { unsubscribe } from '@/lib/newsletters/manage';
-import { seeOther } from '@/lib/newsletters/http';
+import { seeOther } from '@/lib/http/form-post';
 import { tokenField } from '@/lib/newsletters/schemas';
 
 type Context = { params: Promise<{ key: string }> };

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CommentConfirmation" ADD COLUMN     "commentId" TEXT;
