@@ -47,6 +47,7 @@ export const BACKED_UP_TABLES: BackedUpTable[] = [
   { model: 'Commenter', key: ['id'] },
   // A reply after the comment it answers: ids are not in time order, so the parent is written empty and filled in.
   { model: 'Comment', key: ['id'], deferred: ['parentId'] },
+  { model: 'CommentCount', key: ['articleId'] },
 ];
 
 /**

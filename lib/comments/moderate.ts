@@ -8,6 +8,7 @@ import { cacheTags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
 import { type ActionResult, failure } from '@/lib/forms/result';
 import { invalidateReaderTags } from '@/lib/publishing/invalidate';
+import { recountComments } from './count';
 import { paths } from '@/lib/routes';
 import type { ModerationStatus } from './schemas';
 
@@ -47,7 +48,7 @@ export async function listForModeration(status: ModerationStatus, articleId?: st
 export type ModerationRow = Awaited<ReturnType<typeof listForModeration>>['comments'][number];
 
 async function commentOf(commentId: string) {
-  return db.comment.findUnique({ where: { id: commentId }, select: { id: true, status: true, publishedAt: true, commenterId: true, article: { select: { slug: true } } } });
+  return db.comment.findUnique({ where: { id: commentId }, select: { id: true, status: true, publishedAt: true, commenterId: true, articleId: true, article: { select: { slug: true } } } });
 }
 
 /**
@@ -67,7 +68,10 @@ export async function moderateComment(viewer: Viewer, input: { commentId: string
     }),
     ...(approve ? [db.commenter.updateMany({ where: { id: comment.commenterId, trustedAt: null }, data: { trustedAt: now } })] : []),
   ]);
-  if (approve || comment.status === 'approved') invalidateReaderTags([cacheTags.article(comment.article.slug)]);
+  if (approve || comment.status === 'approved') {
+    await recountComments(comment.articleId);
+    invalidateReaderTags([cacheTags.article(comment.article.slug)]);
+  }
   await recordAudit({
     actor: actorOf(viewer),
     action: 'comment.moderated',

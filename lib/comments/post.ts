@@ -7,6 +7,7 @@ import { hashLinkToken, newLinkToken } from '@/lib/auth/link-tokens';
 import { withinLimit } from '@/lib/auth/throttle';
 import { visibleToReaders } from '@/lib/articles/visibility';
 import { expireTagsNow } from '@/lib/cache/tag-clock';
+import { recountComments } from './count';
 import { cacheTags } from '@/lib/cache/tags';
 import { siteConfig } from '@/lib/config/site';
 import { db } from '@/lib/db/client';
@@ -106,7 +107,10 @@ export async function postComment(input: CommentInput, request: RequestMeta, coo
       select: { id: true },
     });
     if (known.displayName !== input.name) await db.commenter.update({ where: { id: known.id }, data: { displayName: input.name } });
-    if (publish) await expireTagsNow([cacheTags.article(story.slug)]);
+    if (publish) {
+      await recountComments(story.id);
+      await expireTagsNow([cacheTags.article(story.slug)]);
+    }
     return publish
       ? { ok: true, code: 'published', message: COMMENT_PUBLISHED, storyPath, commentId: comment.id }
       : { ok: true, code: 'waiting', message: COMMENT_WAITING, storyPath, commentId: comment.id };
@@ -160,7 +164,7 @@ export async function confirmCommenter(token: string, now = new Date()): Promise
   if (claimed.count === 0) return { ok: false, status: 410, code: 'link', message: CONFIRM_INVALID };
   const { commenter } = row;
   if (commenter.blockedAt) return { ok: false, status: 403, code: 'blocked', message: COMMENT_BLOCKED };
-  const held = await db.comment.findMany({ where: { commenterId: commenter.id, status: 'unconfirmed' }, select: { id: true, article: { select: { slug: true } } } });
+  const held = await db.comment.findMany({ where: { commenterId: commenter.id, status: 'unconfirmed' }, select: { id: true, articleId: true, article: { select: { slug: true } } } });
   const own = held.find((c) => c.id === row.commentId);
   const publish = commenter.trustedAt !== null && own !== undefined;
   await db.$transaction([
@@ -168,7 +172,10 @@ export async function confirmCommenter(token: string, now = new Date()): Promise
     db.comment.updateMany({ where: { id: { in: held.map((c) => c.id) }, status: 'unconfirmed' }, data: { status: 'pending', changedAt: now } }),
     ...(publish ? [db.comment.updateMany({ where: { id: own.id, status: 'pending' }, data: { status: 'approved', publishedAt: now, changedAt: now } })] : []),
   ]);
-  if (publish) await expireTagsNow([cacheTags.article(own.article.slug)]);
+  if (publish) {
+    await recountComments(own.articleId);
+    await expireTagsNow([cacheTags.article(own.article.slug)]);
+  }
   const story = row.articleId
     ? await db.article.findUnique({ where: { id: row.articleId }, select: { slug: true, section: { select: { slug: true } } } })
     : null;

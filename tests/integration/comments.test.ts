@@ -15,6 +15,7 @@ import {
   postComment,
   purgeOldCommentData,
 } from '@/lib/comments/post';
+import { getSectionArticles } from '@/lib/articles/queries';
 import { getCommentThread } from '@/lib/comments/queries';
 import { COMMENT_MESSAGES, commentSchema } from '@/lib/comments/schemas';
 import { db } from '@/lib/db/client';
@@ -147,6 +148,19 @@ describe('moderation', () => {
     expect(await visibleBodies(article.slug)).toEqual(['The ferry was late again.', 'And again on Tuesday.']);
     expect(await visibleBodies(article.slug, 'newest')).toEqual(['And again on Tuesday.', 'The ferry was late again.']);
     expect((await getCommentThread(article.slug))!.count).toBe(2);
+  });
+
+  it('gives the story’s card the count of its published comments', async () => {
+    const article = await story();
+    const cardOf = async () => (await getSectionArticles((await db.section.findUniqueOrThrow({ where: { id: article.sectionId } })).slug, 1)).items.find((a) => a.id === article.id)!;
+    expect((await cardOf()).comments).toBe(0);
+    const { email } = await confirmedCommenter(article.id);
+    const comment = await db.comment.findFirstOrThrow({ where: { commenter: { email } } });
+    expect((await cardOf()).comments).toBe(0); // waiting for a moderator
+    await moderateComment(editor, { commentId: comment.id, decision: 'approved' }, context);
+    expect((await cardOf()).comments).toBe(1);
+    await moderateComment(editor, { commentId: comment.id, decision: 'rejected' }, context);
+    expect((await cardOf()).comments).toBe(0);
   });
 
   it('a second comment from a confirmed newcomer also waits; rejecting and spam keep them off the story', async () => {

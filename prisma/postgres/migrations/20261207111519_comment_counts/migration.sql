@@ -1,0 +1,13 @@
+-- CreateTable
+CREATE TABLE "CommentCount" (
+    "articleId" TEXT NOT NULL,
+    "approved" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "CommentCount_pkey" PRIMARY KEY ("articleId")
+);
+
+-- AddForeignKey
+ALTER TABLE "CommentCount" ADD CONSTRAINT "CommentCount_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Stories with comments published before counting began.
+INSERT INTO "CommentCount" ("articleId", "approved") SELECT "articleId", COUNT(*) FROM "Comment" WHERE "status" = 'approved' GROUP BY "articleId";
