@@ -29,6 +29,7 @@ export async function listForModeration(status: ModerationStatus, articleId?: st
       select: {
         id: true,
         body: true,
+        displayName: true,
         status: true,
         featured: true,
         createdAt: true,

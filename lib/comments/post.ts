@@ -97,7 +97,7 @@ export async function postComment(input: CommentInput, request: RequestMeta, coo
   if (!(await withinLimit('comment-email', COMMENTS_PER_COMMENTER, RATE_WINDOW_SECONDS, hashLinkToken(input.email)))) {
     return refuse(429, 'busy', COMMENT_TOO_FAST, storyPath);
   }
-  const fields = { articleId: story.id, parentId: input.parent || null, body: input.body };
+  const fields = { articleId: story.id, parentId: input.parent || null, body: input.body, displayName: input.name };
 
   // The browser proves the address: it holds the cookie the confirmation link set for this very commenter.
   if (known?.confirmedAt && commenterFromCookie(cookie) === known.id) {

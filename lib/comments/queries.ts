@@ -25,12 +25,12 @@ export const THREADS_SHOWN = 100;
 /** Replies shown under each comment (the oldest). */
 export const REPLIES_SHOWN = 50;
 
-const commentSelect = { id: true, body: true, publishedAt: true, featured: true, commenter: { select: { displayName: true } } } as const;
+const commentSelect = { id: true, body: true, displayName: true, publishedAt: true, featured: true } as const;
 
-type Row = { id: string; body: string; publishedAt: Date | null; featured: boolean; commenter: { displayName: string } };
+type Row = { id: string; body: string; displayName: string; publishedAt: Date | null; featured: boolean };
 const toView = (row: Row, replies: CommentView[] = []): CommentView => ({
   id: row.id,
-  name: row.commenter.displayName || 'A reader',
+  name: row.displayName || 'A reader',
   body: row.body,
   publishedAt: row.publishedAt ?? new Date(0),
   featured: row.featured,

@@ -150,6 +150,16 @@ describe('moderation', () => {
     expect((await getCommentThread(article.slug))!.count).toBe(2);
   });
 
+  it('shows each comment under the name it was posted with: a later name does not rename what was approved', async () => {
+    const article = await story();
+    const { email, cookie } = await confirmedCommenter(article.id);
+    const first = await db.comment.findFirstOrThrow({ where: { commenter: { email } } });
+    await moderateComment(editor, { commentId: first.id, decision: 'approved' }, context);
+    await post({ article: article.id, email, name: 'Someone Else Entirely', body: 'Under a new name.' }, { cookie });
+    const names = (await getCommentThread(article.slug))!.comments.map((c) => c.name);
+    expect(names).toEqual(['Harbour Watcher', 'Someone Else Entirely']);
+  });
+
   it('gives the story’s card the count of its published comments', async () => {
     const article = await story();
     const cardOf = async () => (await getSectionArticles((await db.section.findUniqueOrThrow({ where: { id: article.sectionId } })).slug, 1)).items.find((a) => a.id === article.id)!;

@@ -13,7 +13,8 @@ const DECISIONS = [
 /** One comment in the moderation list: who, where, the text (as text), and the decisions a moderator can take. */
 export function CommentRow({ comment }: { comment: ModerationRow }) {
   const { commenter } = comment;
-  const who = commenter.displayName || commenter.email;
+  // The name the comment was posted under (readers see it), else the commenter's current one.
+  const who = comment.displayName || commenter.displayName || commenter.email;
   return (
     <li className="py-4" data-comment={comment.id}>
       <p className="text-sm">
