@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { FORMAT_LABELS, IMPORT_FORMATS } from '@/lib/import/formats.shared';
 import { useHydrated } from '../use-hydrated';
+import { OutcomeMessage } from './outcome-message';
 
 const input = 'rounded border border-rule px-2 py-1.5 text-sm';
 
@@ -83,9 +84,7 @@ export function ImportForm({ sections, maxBytes }: { sections: { slug: string; n
         {pending ? 'Uploading…' : 'Import'}
       </button>
       {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={`w-full text-sm ${message.ok ? 'text-green-800' : 'text-accent'}`}>
-          {message.text}
-        </p>
+        <OutcomeMessage ok={message.ok} text={message.text} className="w-full" />
       )}
     </form>
   );

@@ -6,6 +6,7 @@ import { ActionForm } from './action-form.client';
 import { DeletedEntries, EntryVersions, type EntryVersionRow } from './live-entry-history.client';
 import { RichText } from './editor/rich-text.client';
 import { useHydrated } from '../use-hydrated';
+import { OutcomeMessage } from './outcome-message';
 
 type FormAction<T = undefined> = (state: unknown, data: FormData) => Promise<ActionResult<T>>;
 
@@ -225,9 +226,7 @@ function EntryForm({
         )}
       </div>
       {state && (
-        <p role={state.ok ? 'status' : 'alert'} className={`text-sm ${state.ok ? 'text-green-800' : 'text-accent'}`}>
-          {state.message}
-        </p>
+        <OutcomeMessage ok={state.ok} text={state.message ?? ''} />
       )}
     </form>
   );

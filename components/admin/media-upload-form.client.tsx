@@ -5,6 +5,7 @@ import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { PickedImage } from '@/lib/media/types';
 import { useHydrated } from '../use-hydrated';
 import { formatBytes, uploadImageFile } from './upload-image';
+import { OutcomeMessage } from './outcome-message';
 
 const NO_FILE = 'Choose a picture to upload.';
 const NO_ALT = 'Add alt text: describe the picture for readers who cannot see it.';
@@ -136,9 +137,7 @@ export function MediaUploadForm({ maxBytes, onUploaded }: { maxBytes?: number; o
         Upload
       </button>
       {outcome && (
-        <p id={`${id}-outcome`} role={outcome.ok ? 'status' : 'alert'} className={`text-sm ${outcome.ok ? 'text-green-800' : 'text-accent'}`}>
-          {outcome.message}
-        </p>
+        <OutcomeMessage id={`${id}-outcome`} ok={outcome.ok} text={outcome.message} />
       )}
     </form>
   );

@@ -36,3 +36,16 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
   }
   return { ok: true, body };
 }
+
+export type JsonBody = { ok: true; value: unknown } | { ok: false; reason: 'too-large' | 'unreadable' | 'not-json' };
+
+/** A JSON request body read with readLimitedBody's limit; `not-json` when it does not parse. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
+  const body = await readLimitedBody(request, maxBytes);
+  if (!body.ok) return body;
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder().decode(body.body)) };
+  } catch {
+    return { ok: false, reason: 'not-json' };
+  }
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedMail } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/session';
 import { commenterCookieValue } from '@/lib/comments/cookie';
 import { featureComment, moderateComment, setCommenterBlocked, setStoryComments } from '@/lib/comments/moderate';
@@ -19,16 +19,15 @@ import { getSectionArticles } from '@/lib/articles/queries';
 import { getCommentThread } from '@/lib/comments/queries';
 import { COMMENT_MESSAGES, commentSchema } from '@/lib/comments/schemas';
 import { db } from '@/lib/db/client';
-import { resetMailer } from '@/lib/mail/transport';
 import { createAccount } from '@/lib/users/accounts';
-import { smtpServer } from '../support/smtp';
+import { smtpForThisFile } from '../support/smtp';
 import { createArticle, createSection } from './factories';
 
 // Comments against the real database and a real SMTP server started here: an address is confirmed once by an
 // e-mailed link, a newcomer's comment waits for a moderator, a trusted commenter's is published at once, and every
 // refusal says why and changes nothing.
 
-const smtp = smtpServer();
+const smtp = smtpForThisFile();
 let addresses = 0;
 const runPrefix = `2001:db8:${randomUUID().slice(0, 4)}`;
 /** A request from a client address of its own (the per-address limit is tested on purpose, below). */
@@ -66,16 +65,8 @@ const rowCounts = async (email: string) => ({
 });
 
 beforeAll(async () => {
-  process.env.SMTP_URL = await smtp.url();
-  resetMailer();
   const user = await createAccount({ email: `moderator-${randomUUID().slice(0, 8)}@it.example`, name: 'Moderator', role: 'editor', password: 'lantern-gull-fog-harbour-9' });
   editor = { userId: user.id, sessionId: 'it', name: user.name, email: user.email, role: 'editor', authorId: user.authorId };
-});
-
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  resetMailer();
-  await smtp.close();
 });
 
 describe('confirming a commenter’s address', () => {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { ParsedMail } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as oneClick } from '@/app/(subscriber)/newsletters/unsubscribe/[key]/route';
 import { POST as providerWebhook } from '@/app/api/newsletters/events/route';
 import type { Role } from '@/lib/auth/roles';
@@ -18,7 +18,7 @@ import { createAccount } from '@/lib/users/accounts';
 import { confirmSignup, requestSignup } from '@/lib/newsletters/signup';
 import { signupSchema } from '@/lib/newsletters/schemas';
 import { seedNewsletters } from '@/prisma/seed/newsletters';
-import { smtpHangingUpAfterData, smtpServer } from '../support/smtp';
+import { smtpForThisFile, smtpHangingUpAfterData, smtpServer } from '../support/smtp';
 import { createArticle, createSection } from './factories';
 
 // Sending newsletters through a real SMTP server started here: the morning edition at its time, once across
@@ -26,7 +26,7 @@ import { createArticle, createSection } from './factories';
 
 /** Mailboxes that no longer exist: the server answers 550 for them. */
 const closedMailboxes = new Set<string>();
-const smtp = smtpServer((address) => closedMailboxes.has(address));
+const smtp = smtpForThisFile((address) => closedMailboxes.has(address));
 const run = randomUUID().slice(0, 6);
 let readers = 0;
 const address = (prefix = 'reader') => `${prefix}-${run}-${++readers}@send.example`;
@@ -50,6 +50,18 @@ async function member(role: Role): Promise<Viewer> {
 /** Messages of the morning edition of `day` received by `email`. */
 const editionsTo = (email: string, day: string) => smtp.to(email).filter((m) => m.subject?.startsWith('The Morning Edition') && m.subject.includes(day));
 
+/** Drains the queue through another SMTP server than this file's, then goes back to it. */
+async function drainThrough(url: string) {
+  process.env.SMTP_URL = url;
+  resetMailer();
+  try {
+    await drainDeliveries();
+  } finally {
+    process.env.SMTP_URL = await smtp.url();
+    resetMailer();
+  }
+}
+
 let dayOffset = 10;
 /** A past site day of its own for each test, with one story published the hour before its edition's time. */
 async function editionDay() {
@@ -64,14 +76,6 @@ async function editionDay() {
 
 beforeAll(async () => {
   await seedNewsletters(db);
-  process.env.SMTP_URL = await smtp.url();
-  resetMailer();
-});
-
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  resetMailer();
-  await smtp.close();
 });
 
 describe('the morning edition', () => {
@@ -244,14 +248,7 @@ describe('bounces and retries', () => {
     const reader = await subscriber();
     const edition = await editionDay();
     await queueDueEditions(edition.minuteAfter);
-    process.env.SMTP_URL = 'smtp://127.0.0.1:9'; // nothing listens on the discard port
-    resetMailer();
-    try {
-      await drainDeliveries();
-    } finally {
-      process.env.SMTP_URL = await smtp.url();
-      resetMailer();
-    }
+    await drainThrough('smtp://127.0.0.1:9'); // nothing listens on the discard port
     const waiting = await db.delivery.findFirstOrThrow({ where: { subscriberId: reader.id, edition: { key: dailyKey('morning-edition', edition.day) } } });
     expect(waiting).toMatchObject({ status: 'pending', attempts: 1 });
     expect(waiting.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(BACKOFF_MS[0]! - 10_000);
@@ -271,14 +268,7 @@ describe('a message that may have been delivered', () => {
     const edition = await editionDay();
     await queueDueEditions(edition.minuteAfter);
     const hangingUp = await smtpHangingUpAfterData();
-    process.env.SMTP_URL = hangingUp.url;
-    resetMailer();
-    try {
-      await drainDeliveries();
-    } finally {
-      process.env.SMTP_URL = await smtp.url();
-      resetMailer();
-    }
+    await drainThrough(hangingUp.url);
     const row = await db.delivery.findFirstOrThrow({ where: { subscriberId: reader.id, edition: { key: dailyKey('morning-edition', edition.day) } } });
     expect(row.status).toBe('interrupted');
     await drainDeliveries({ now: () => new Date(Date.now() + 2 * 3_600_000) });

@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedMail } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { resetMailer } from '@/lib/mail/transport';
 import { forgetSubscriber, setNewsletters, unsubscribe } from '@/lib/newsletters/manage';
 import { signupSchema } from '@/lib/newsletters/schemas';
 import { CONFIRM_INVALID, confirmSignup, requestSignup, SIGNUP_SENT, SIGNUP_TOO_MANY, SIGNUPS_PER_ADDRESS, SIGNUPS_PER_EMAIL } from '@/lib/newsletters/signup';
 import { seedNewsletters } from '@/prisma/seed/newsletters';
-import { smtpServer } from '../support/smtp';
+import { smtpForThisFile } from '../support/smtp';
 
 // Double opt-in against a real SMTP server started here: nothing is subscribed until the e-mailed link is used.
 
-const smtp = smtpServer();
+const smtp = smtpForThisFile();
 let addresses = 0;
 const runPrefix = `2001:db8:${randomUUID().slice(0, 4)}`;
 /** A request from an address of its own (the per-address limit is tested on purpose, below). */
@@ -25,14 +24,6 @@ const subscriptions = (email: string) =>
 
 beforeAll(async () => {
   await seedNewsletters(db);
-  process.env.SMTP_URL = await smtp.url();
-  resetMailer();
-});
-
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  resetMailer();
-  await smtp.close();
 });
 
 describe('signing up for a newsletter', () => {

@@ -1,6 +1,8 @@
 import net, { type AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll } from 'vitest';
+import { resetMailer } from '@/lib/mail/transport';
 
 /**
  * A real SMTP server on a free loopback port (smtp-server, from the nodemailer project) that keeps every message it
@@ -35,6 +37,24 @@ export function smtpServer(refuse: (address: string) => boolean = () => false, d
     to: (address: string) => received.filter((mail) => (mail.to && 'text' in mail.to ? mail.to.text : '') === address),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * A real SMTP server for the test file that calls this (at its top level): the site's mail goes to it from the file's
+ * start (SMTP_URL), and back to the outbox at its end.
+ */
+export function smtpForThisFile(...args: Parameters<typeof smtpServer>) {
+  const server = smtpServer(...args);
+  beforeAll(async () => {
+    process.env.SMTP_URL = await server.url();
+    resetMailer();
+  });
+  afterAll(async () => {
+    delete process.env.SMTP_URL;
+    resetMailer();
+    await server.close();
+  });
+  return server;
 }
 
 /**

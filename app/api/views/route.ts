@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { countView, INVALID_VIEW, type ViewOutcome } from '@/lib/analytics/beacon';
-import { readLimitedBody } from '@/lib/http/limited-body';
+import { readJsonBody } from '@/lib/http/limited-body';
 
 // Page views, counted first-party on cached pages: the article page's script sends a beacon here (POST), and a
 // pixel in <noscript> does the same without JavaScript (GET). See lib/analytics/ for what is and is not counted.
@@ -28,15 +28,11 @@ function answer(outcome: ViewOutcome, pixel = false): Response {
 
 /** The beacon: `{ "articleId": "…" }` as JSON (navigator.sendBeacon or fetch with keepalive). */
 export async function POST(request: Request) {
-  const body = await readLimitedBody(request, MAX_BODY_BYTES);
-  if (!body.ok) return NextResponse.json({ message: INVALID_VIEW }, { status: body.reason === 'too-large' ? 413 : 400, headers: noStore });
-  let raw: unknown = null;
-  try {
-    raw = JSON.parse(new TextDecoder().decode(body.body));
-  } catch {
-    // Left null: answered as invalid below.
-  }
-  return answer(await countView(request.headers, raw));
+  const body = await readJsonBody(request, MAX_BODY_BYTES);
+  if (body.ok) return answer(await countView(request.headers, body.value));
+  if (body.reason === 'too-large') return NextResponse.json({ message: INVALID_VIEW }, { status: 413, headers: noStore });
+  // Not JSON: answered as any invalid view is.
+  return answer(await countView(request.headers, null));
 }
 
 /** The no-script pixel: `/api/views?article=<id>`. */

@@ -3,6 +3,7 @@
 import { useState, useTransition } from 'react';
 import { clearBreakingAction, flagBreakingAction } from '@/app/admin/articles/actions';
 import type { BreakingState } from '@/lib/articles/breaking';
+import { OutcomeMessage } from '../outcome-message';
 
 const button = 'rounded border border-rule px-3 py-1.5 text-sm font-semibold disabled:opacity-60';
 
@@ -59,9 +60,7 @@ export function BreakingControl({ articleId, initial }: { articleId: string; ini
         )}
       </div>
       {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={`text-sm ${message.ok ? 'text-green-800' : 'text-accent'}`}>
-          {message.text}
-        </p>
+        <OutcomeMessage ok={message.ok} text={message.text} />
       )}
     </div>
   );

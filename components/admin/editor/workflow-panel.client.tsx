@@ -19,6 +19,7 @@ import { STATUS_LABELS } from '@/lib/articles/status.shared';
 import type { BreakingState } from '@/lib/articles/breaking';
 import { BreakingControl } from './breaking-control.client';
 import type { useArticleSave } from './use-article-save.client';
+import { OutcomeMessage } from '../outcome-message';
 
 export type WorkflowInfo = {
   status: string;
@@ -194,9 +195,7 @@ export function WorkflowPanel({
       )}
       {rights.review && live && workflow.breaking && <BreakingControl articleId={articleId} initial={workflow.breaking} />}
       {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={`text-sm ${message.ok ? 'text-green-800' : 'text-accent'}`}>
-          {message.text}
-        </p>
+        <OutcomeMessage ok={message.ok} text={message.text} />
       )}
       <ul className="space-y-1 border-t border-rule pt-3 text-sm">
         <li>

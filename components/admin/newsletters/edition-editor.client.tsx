@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/forms/result';
+import { OutcomeMessage } from '../outcome-message';
 
 type Story = { id: string; headline: string; section: string };
 /** A server action the page hands in (save, or send a test). */
@@ -130,9 +131,7 @@ export function EditionEditor({
         )}
       </div>
       {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={`text-sm ${message.ok ? 'text-green-800' : 'text-accent'}`}>
-          {message.text}
-        </p>
+        <OutcomeMessage ok={message.ok} text={message.text} />
       )}
     </div>
   );
