@@ -58,6 +58,8 @@ export const AUDIT_ACTIONS = [
   'content.exported',
   'subscriber.exported',
   'subscriber.deleted',
+  'commenter.exported',
+  'commenter.deleted',
   'newsletter.alert',
   'newsletter.edition-saved',
   'newsletter.test-sent',

@@ -31,6 +31,7 @@ export const ADMIN_ROUTES = {
   '/api/admin/import': 'content:transfer',
   '/api/admin/export': 'content:transfer',
   '/api/admin/subscribers/[id]': 'subscribers:manage',
+  '/api/admin/commenters/[id]': 'subscribers:manage',
   '/admin/login': 'public',
   '/admin/invite/[token]': 'public',
   '/admin/forgot-password': 'public',

@@ -570,6 +570,15 @@ const VALID_INPUTS: Record<string, Entry> = {
     },
   },
 
+  deleteCommenterAction: {
+    may: 'subscribers:manage',
+    redirectsTo: /^\/admin\/subscribers\?deleted=commenter$/,
+    prepare: async (viewer) => {
+      const comment = await commentOn(await storyOf(viewer, 'published'), 'approved');
+      return { input: form({ commenterId: comment.commenterId, confirm: 'on' }), state: () => db.commenter.count({ where: { id: comment.commenterId } }) };
+    },
+  },
+
   // app/admin/comments/actions.ts
   moderateCommentAction: {
     may: 'comments:moderate',

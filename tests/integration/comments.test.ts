@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedMail } from 'mailparser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/session';
+import { commenterRecord, deleteCommenter } from '@/lib/comments/admin';
 import { commenterCookieValue } from '@/lib/comments/cookie';
 import { featureComment, moderateComment, setCommenterBlocked, setStoryComments } from '@/lib/comments/moderate';
 import {
@@ -122,6 +123,30 @@ describe('a comment posted under someone else’s address', () => {
     );
     expect(statuses['The owner’s own words.']).toBe('approved');
     expect(statuses['Words the owner never wrote.']).toBe('pending');
+  });
+});
+
+describe('a commenter’s data request', () => {
+  it('hands an administrator everything kept about the address, then deletes it with its comments, audited', async () => {
+    const article = await story();
+    const { email, commenterId } = await confirmedCommenter(article.id);
+    const comment = await db.comment.findFirstOrThrow({ where: { commenterId } });
+    await moderateComment(editor, { commentId: comment.id, decision: 'approved' }, context);
+    const user = await createAccount({ email: `data-admin-${randomUUID().slice(0, 8)}@it.example`, name: 'Data Admin', role: 'administrator', password: 'lantern-gull-fog-harbour-9' });
+    const admin: Viewer = { userId: user.id, sessionId: 'it', name: user.name, email: user.email, role: 'administrator', authorId: null };
+
+    expect(await commenterRecord(editor, commenterId, context)).toBeNull(); // editors do not answer data requests
+    const record = await commenterRecord(admin, commenterId, context);
+    expect(record).toMatchObject({ email, nameShown: 'Harbour Watcher', comments: [{ story: article.headline, status: 'approved', text: 'The ferry was late again.' }] });
+
+    expect(await deleteCommenter(admin, commenterId, context)).toMatchObject({ ok: true });
+    expect(await db.commenter.count({ where: { email } })).toBe(0);
+    expect(await db.comment.count({ where: { commenterId } })).toBe(0);
+    expect(await visibleBodies(article.slug)).toEqual([]);
+    expect((await db.commentCount.findUniqueOrThrow({ where: { articleId: article.id } })).approved).toBe(0);
+    const audit = await db.auditEvent.findMany({ where: { targetId: commenterId }, orderBy: { createdAt: 'asc' }, select: { action: true, summary: true } });
+    expect(audit.map((a) => a.action)).toEqual(['commenter.exported', 'commenter.deleted']);
+    expect(JSON.stringify(audit)).not.toContain(email);
   });
 });
 

@@ -62,6 +62,11 @@ export default function PrivacyPage() {
           Published comments and your address stay while the story is online. Comments a moderator rejects or marks as spam are deleted
           after 30 days. An address blocked from commenting is kept so that the block holds.
         </p>
+        <h2>Your data</h2>
+        <p>
+          Ask us and we send you everything we keep about your e-mail address, as a subscriber and as a commenter, or delete it with your
+          comments. Our administrators answer such requests, and each one is recorded (without your address).
+        </p>
         <h2>Our newsroom</h2>
         <p>
           For people who work on the site we keep their account, and a log of what they do and from which network address, to keep the

@@ -5,8 +5,9 @@ import { AdminShell } from '@/components/admin/admin-shell';
 import { pageAccess } from '@/lib/auth/access';
 import { siteConfig } from '@/lib/config/site';
 import { formatDateTime } from '@/lib/dates/format';
+import { findCommenters } from '@/lib/comments/admin';
 import { findSubscribers } from '@/lib/newsletters/admin';
-import { deleteSubscriberAction } from './actions';
+import { deleteCommenterAction, deleteSubscriberAction } from './actions';
 
 export const metadata: Metadata = { title: 'Subscribers' };
 
@@ -18,17 +19,17 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
   if (!access.ok) forbidden();
   const params = await searchParams;
   const q = (params.q ?? '').slice(0, 254);
-  const { subscribers, pending } = await findSubscribers(q);
+  const [{ subscribers, pending }, commenters] = await Promise.all([findSubscribers(q), findCommenters(q)]);
   const timeZone = siteConfig().timeZone;
   return (
     <AdminShell viewer={access.viewer} title="Subscribers">
       <p className="max-w-2xl text-sm text-muted">
-        For a subscriber&rsquo;s request to see or delete their data. Subscribers manage their newsletters themselves from the link in every
-        e-mail. Each export and deletion is recorded in the audit log.
+        For a reader&rsquo;s request to see or delete their data, as a newsletter subscriber or as a commenter. Subscribers manage their
+        newsletters themselves from the link in every e-mail. Each export and deletion is recorded in the audit log.
       </p>
       {params.deleted && (
         <p role="status" className="mt-4 rounded border border-green-800 px-3 py-2 text-sm text-green-800">
-          Deleted: the address, its newsletters and its sign-ups are gone.
+          {params.deleted === 'commenter' ? 'Deleted: the address and its comments are gone.' : 'Deleted: the address, its newsletters and its sign-ups are gone.'}
         </p>
       )}
       <form role="search" aria-label="Find a subscriber" className="mt-6 flex flex-wrap items-end gap-2" action="/admin/subscribers">
@@ -64,6 +65,36 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
                   <label className="text-sm">
                     <input type="checkbox" name="confirm" required className="mr-1" />
                     They asked for it; it cannot be undone
+                  </label>
+                </ActionForm>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {q.trim().length >= 3 && (
+        <section aria-label="Commenters found" className="mt-8">
+          <h2 className="font-serif text-xl font-bold">Commenters</h2>
+          <p className="text-sm text-muted">{commenters.length === 0 ? 'No commenter has an address like that.' : `${commenters.length} found.`}</p>
+          <ul className="mt-3 divide-y divide-rule">
+            {commenters.map((commenter) => (
+              <li key={commenter.id} className="flex flex-wrap items-center gap-4 py-3">
+                <div className="min-w-64 flex-1">
+                  <p className="font-semibold">{commenter.email}</p>
+                  <p className="text-sm text-muted">
+                    {commenter.displayName || 'No name'} · {commenter.confirmedAt ? `confirmed ${formatDateTime(commenter.confirmedAt, timeZone)}` : 'never confirmed'} ·{' '}
+                    {commenter._count.comments} {commenter._count.comments === 1 ? 'comment' : 'comments'}
+                    {commenter.blockedAt ? ' · blocked' : ''}
+                  </p>
+                </div>
+                <a href={`/api/admin/commenters/${commenter.id}`} className="text-sm underline">
+                  Download comments of {commenter.email}
+                </a>
+                <ActionForm action={deleteCommenterAction} submitLabel={`Delete commenter ${commenter.email}`}>
+                  <input type="hidden" name="commenterId" value={commenter.id} />
+                  <label className="text-sm">
+                    <input type="checkbox" name="confirm" required className="mr-1" />
+                    They asked for it; their comments go too
                   </label>
                 </ActionForm>
               </li>
