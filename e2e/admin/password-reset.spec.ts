@@ -14,7 +14,10 @@ test('someone who forgot their password gets a link by e-mail, chooses a new one
 
   await page.goto('/admin/login');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
-  // By role: Next keeps the sign-in page it came from in the document, hidden, with its own Email field.
+  // The page has arrived before anything is typed: until the client-side navigation commits, the sign-in page's own
+  // Email field is the visible one, and a fill went there (then the empty, required field stopped the submit: a flake
+  // seen in CI). By role: Next then keeps the sign-in page in the document, hidden.
+  await expect(page.getByRole('heading', { name: 'Forgot your password?', level: 1 })).toBeVisible();
   await page.getByRole('textbox', { name: 'Email' }).fill(reporter.email);
   await page.getByRole('button', { name: 'E-mail me a link' }).click();
   await expect(page.getByRole('status')).toContainText('If a newsroom account uses that address, we have e-mailed it a link');
