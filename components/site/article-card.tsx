@@ -75,14 +75,6 @@ export function ArticleCard({
         <p className="story-meta">
           {lead && article.authors.length > 0 && <>By {article.authors.map((a) => a.name).join(', ')} · </>}
           <DateText date={article.publishedAt} />
-          {article.comments > 0 && (
-            <>
-              {' · '}
-              <Link href={`${article.url}#comments`} className="story-comments">
-                {article.comments} {article.comments === 1 ? 'comment' : 'comments'}
-              </Link>
-            </>
-          )}
         </p>
       </div>
     </article>

@@ -29,7 +29,6 @@ export const summarySelect = {
   heroImage: { select: imageSelect },
   authors: { orderBy: { position: 'asc' }, select: { author: { select: { slug: true, name: true } } } },
   liveState: true,
-  commentCount: { select: { approved: true } },
 } satisfies Prisma.ArticleSelect;
 
 type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
@@ -62,7 +61,6 @@ export function toArticleSummary(row: SummaryRow): ArticleSummary {
     authors: row.authors.map(({ author }) => ({ slug: author.slug, name: author.name, url: paths.author(author.slug) })),
     image: toImageView(row.heroImage),
     liveState: asLiveState(row.liveState),
-    comments: row.commentCount?.approved ?? 0,
   };
 }
 

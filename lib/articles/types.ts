@@ -25,8 +25,6 @@ export type ArticleSummary = {
   image: ImageView | null;
   /** A live blog's state ("LIVE" on its cards while live), or null for a story. */
   liveState: 'live' | 'ended' | null;
-  /** Its published comments, as of the list's last refresh (lists are not refreshed per comment). */
-  comments: number;
 };
 
 export type Article = ArticleSummary & {
