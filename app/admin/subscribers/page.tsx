@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { forbidden } from 'next/navigation';
-import { ActionForm } from '@/components/admin/action-form.client';
 import { AdminShell } from '@/components/admin/admin-shell';
+import { DataRequestRow } from '@/components/admin/data-request-row';
 import { pageAccess } from '@/lib/auth/access';
 import { siteConfig } from '@/lib/config/site';
 import { formatDateTime } from '@/lib/dates/format';
@@ -49,25 +49,13 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
           </p>
           <ul className="mt-3 divide-y divide-rule">
             {subscribers.map((subscriber) => (
-              <li key={subscriber.id} className="flex flex-wrap items-center gap-4 py-3">
-                <div className="min-w-64 flex-1">
-                  <p className="font-semibold">{subscriber.email}</p>
-                  <p className="text-sm text-muted">
-                    Confirmed {formatDateTime(subscriber.confirmedAt, timeZone)} on {subscriber.sourcePath || '/'} ·{' '}
-                    {subscriber.subscriptions.map((s) => s.newsletter.name).join(', ') || 'no newsletters'}
-                  </p>
-                </div>
-                <a href={`/api/admin/subscribers/${subscriber.id}`} className="text-sm underline">
-                  Download data for {subscriber.email}
-                </a>
-                <ActionForm action={deleteSubscriberAction} submitLabel={`Delete ${subscriber.email}`}>
-                  <input type="hidden" name="subscriberId" value={subscriber.id} />
-                  <label className="text-sm">
-                    <input type="checkbox" name="confirm" required className="mr-1" />
-                    They asked for it; it cannot be undone
-                  </label>
-                </ActionForm>
-              </li>
+              <DataRequestRow
+                key={subscriber.id}
+                email={subscriber.email}
+                details={`Confirmed ${formatDateTime(subscriber.confirmedAt, timeZone)} on ${subscriber.sourcePath || '/'} · ${subscriber.subscriptions.map((s) => s.newsletter.name).join(', ') || 'no newsletters'}`}
+                download={{ href: `/api/admin/subscribers/${subscriber.id}`, label: `Download data for ${subscriber.email}` }}
+                remove={{ action: deleteSubscriberAction, field: 'subscriberId', id: subscriber.id, label: `Delete ${subscriber.email}`, confirm: 'They asked for it; it cannot be undone' }}
+              />
             ))}
           </ul>
         </section>
@@ -78,26 +66,13 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
           <p className="text-sm text-muted">{commenters.length === 0 ? 'No commenter has an address like that.' : `${commenters.length} found.`}</p>
           <ul className="mt-3 divide-y divide-rule">
             {commenters.map((commenter) => (
-              <li key={commenter.id} className="flex flex-wrap items-center gap-4 py-3">
-                <div className="min-w-64 flex-1">
-                  <p className="font-semibold">{commenter.email}</p>
-                  <p className="text-sm text-muted">
-                    {commenter.displayName || 'No name'} · {commenter.confirmedAt ? `confirmed ${formatDateTime(commenter.confirmedAt, timeZone)}` : 'never confirmed'} ·{' '}
-                    {commenter._count.comments} {commenter._count.comments === 1 ? 'comment' : 'comments'}
-                    {commenter.blockedAt ? ' · blocked' : ''}
-                  </p>
-                </div>
-                <a href={`/api/admin/commenters/${commenter.id}`} className="text-sm underline">
-                  Download comments of {commenter.email}
-                </a>
-                <ActionForm action={deleteCommenterAction} submitLabel={`Delete commenter ${commenter.email}`}>
-                  <input type="hidden" name="commenterId" value={commenter.id} />
-                  <label className="text-sm">
-                    <input type="checkbox" name="confirm" required className="mr-1" />
-                    They asked for it; their comments go too
-                  </label>
-                </ActionForm>
-              </li>
+              <DataRequestRow
+                key={commenter.id}
+                email={commenter.email}
+                details={`${commenter.displayName || 'No name'} · ${commenter.confirmedAt ? `confirmed ${formatDateTime(commenter.confirmedAt, timeZone)}` : 'never confirmed'} · ${commenter._count.comments} ${commenter._count.comments === 1 ? 'comment' : 'comments'}${commenter.blockedAt ? ' · blocked' : ''}`}
+                download={{ href: `/api/admin/commenters/${commenter.id}`, label: `Download comments of ${commenter.email}` }}
+                remove={{ action: deleteCommenterAction, field: 'commenterId', id: commenter.id, label: `Delete commenter ${commenter.email}`, confirm: 'They asked for it; their comments go too' }}
+              />
             ))}
           </ul>
         </section>
