@@ -39,3 +39,6 @@ export const subscriberIdSchema = z.object({ subscriberId: z.string().trim().min
 export const DELETE_UNCONFIRMED = 'Tick the box to confirm the deletion: it cannot be undone.';
 /** Deleting a subscriber takes a ticked box: nothing about the address can be brought back. */
 export const deleteSubscriberSchema = subscriberIdSchema.extend({ confirm: z.literal('on', DELETE_UNCONFIRMED) });
+
+/** How long the record of each message sent to a reader is kept (the desk's counts, a subscriber's data request). */
+export const DELIVERY_RETENTION_MS = 90 * 86_400_000;

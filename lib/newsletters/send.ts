@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { sendMail } from '@/lib/mail/transport';
 import { editionStories } from './editions';
+import { DELIVERY_RETENTION_MS } from './schemas';
 import { editionMail, type EditionContent } from './render';
 import { suppressAddress } from './suppression';
 
@@ -163,9 +164,6 @@ export async function nextDeliveryAt(now = new Date()): Promise<Date | null> {
   const times = [retry?.nextAttemptAt, lock?.lockedUntil].filter((d): d is Date => d instanceof Date).map((d) => d.getTime());
   return times.length > 0 ? new Date(Math.min(...times)) : null;
 }
-
-/** How long the record of each message sent to a reader is kept (the desk's counts, a subscriber's data request). */
-export const DELIVERY_RETENTION_MS = 90 * 86_400_000;
 
 /** Forgets deliveries of editions that finished more than DELIVERY_RETENTION_MS ago (house-keeping). */
 export async function purgeOldDeliveries(now = new Date()): Promise<number> {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { siteConfig } from '@/lib/config/site';
 import { CONFIRM_HOURS as COMMENT_LINK_HOURS } from '@/lib/comments/post';
-import { DELIVERY_RETENTION_MS } from '@/lib/newsletters/send';
+import { DELIVERY_RETENTION_MS } from '@/lib/newsletters/schemas';
 import { CONFIRM_HOURS } from '@/lib/newsletters/signup';
 import { paths } from '@/lib/routes';
 
