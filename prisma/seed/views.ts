@@ -6,6 +6,8 @@
 import { HOUR_MS, insertViewHistory, SLOT_MS, type ViewCount } from '../../lib/analytics/grains';
 import type { Database } from '../../lib/db/client';
 import { formatClock } from '../../lib/dates/format';
+import { articles as demoArticles } from './content';
+import { liveBlogs } from './live-blogs';
 
 const DAYS = 30;
 /** The last two days get five-minute detail (what the dashboard's "now" and 48-hour chart read). */
@@ -54,11 +56,15 @@ function historyOf(story: Story, now: Date, timeZone: string): ViewCount[] {
   return counts;
 }
 
-/** Writes the demo's view history into a database with no views yet; returns the views written (0 when skipped). */
+/**
+ * Writes the demo's view history into a database with no views yet; returns the views written (0 when skipped).
+ * Only the demo's own stories get a history: a generated archive in the same database (npm run seed:archive) has
+ * its own backfill, and 30 days of hours for each of its 100,000 stories would be millions of rows.
+ */
 export async function seedViews(db: Database, now: Date, timeZone: string): Promise<number> {
   if ((await db.articleViewHour.count()) > 0) return 0;
   const stories = await db.article.findMany({
-    where: { status: 'published', publishedAt: { lte: now } },
+    where: { status: 'published', publishedAt: { lte: now }, slug: { in: [...demoArticles, ...liveBlogs].map((a) => a.slug) } },
     select: { id: true, slug: true, sectionId: true, publishedAt: true, liveState: true },
   });
   const counts = stories.flatMap((story) => historyOf({ ...story, publishedAt: story.publishedAt! }, now, timeZone));

@@ -150,6 +150,9 @@ describe('reader queries at archive scale', () => {
   afterAll(async () => {
     stopCapture();
     await close();
+    // The suites after this one share the database: leave it the size it was.
+    await db.article.deleteMany({ where: { id: { startsWith: 'arch_' } } });
+    await db.tag.deleteMany({ where: { id: { startsWith: 'arch_tag_' } } });
   });
 
   it('reads no story table whole, for any page a reader or crawler can ask for', async () => {
