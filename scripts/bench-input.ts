@@ -1,14 +1,15 @@
-// `npm run bench:input`: the cost of every path an editor's or reader's text takes (save, plain text, reading
-// time, render, feed, paste, bio, search, revision diff) on the worst input known for it (the corpus in
+// `npm run bench:input`: the cost of every path an editor's or reader's text takes (save, the article page and
+// preview, the feed, paste, bio, search, revision diff) on the worst input known for it (the corpus in
 // tests/support/pathological.ts), next to an ordinary story of the same size in the same run. A ratio far above 2
-// means work that grows faster than the input: the shape of a request that can freeze the server. The render paths
-// (plain text, reading time, HTML, feed) read stored bodies, and every body is stored by the save path: they are
-// timed on each entry as save stored it, and, beside the target, on the raw entry as if written around the app.
+// means work that grows faster than the input: the shape of a request that can freeze the server. Save cleans a
+// body and renders it once (lib/articles/rendered.ts); the page and the feed read what save stored. Beside the
+// target, the render functions themselves (plain text, reading time, HTML), which a reader's request runs only on a
+// row stored by another renderer: on each entry as save stored it, and on the raw entry as if written around the app.
 // `npm run bench` calls benchInputPaths(); run on its own, this prints the table.
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { diffBodies, INPUT_PATHS, type InputPath, type InputShape, savedForm, UNSAVED_RENDER_PATHS } from '../tests/support/input-paths';
+import { diffBodies, INPUT_PATHS, type InputPath, type InputShape, RENDER_PATHS, savedForm } from '../tests/support/input-paths';
 import {
   DIFFERENT_EVERYWHERE,
   ordinaryBody,
@@ -34,7 +35,8 @@ const ORDINARY: Record<InputShape, (size: number) => string> = {
 };
 
 /** The engine's JSON.parse, which every JSON path starts with: timed on its own as the floor under them. */
-const PARSE: InputPath = { name: 'JSON.parse (floor)', shape: 'json', run: (json) => JSON.parse(json) };
+const parse = (json: string) => JSON.parse(json) as unknown;
+const PARSE: InputPath = { name: 'JSON.parse (floor)', shape: 'json', run: parse };
 
 // Each timed run starts on a collected heap, so it pays for its own garbage and not for the garbage the run
 // before it left (a pathological input leaves a lot: without this an ordinary run's time varied threefold).
@@ -87,14 +89,16 @@ async function benchPath(path: InputPath): Promise<Row> {
   let worst: Row | undefined;
   for (const { name, input } of await inputsFor(path.shape)) {
     const ordinary = ORDINARY[path.shape](input.length);
-    const row = { path: path.name, entry: name, ...(await compare(() => path.run(input), () => path.run(ordinary))) };
+    const [given, ordinaryGiven] = path.prepare ? [path.prepare(input), path.prepare(ordinary)] : [input, ordinary];
+    const run = path.run as (prepared: unknown) => unknown;
+    const row = { path: path.name, entry: name, ...(await compare(() => run(given), () => run(ordinaryGiven))) };
     if (!worst || isWorse(row, worst)) worst = { ...row, input, ordinary } as Row & { input: string; ordinary: string };
   }
   const { input, ordinary, ...row } = worst as Row & { input: string; ordinary: string };
   // A path that reads JSON starts with the engine's JSON.parse: timed apart on the same two inputs, so that what is
   // left, the work of our own code, gets a ratio of its own.
-  if (path.shape !== 'html' && path.shape !== 'text' && path.name !== PARSE.name) {
-    row.parse = await compare(() => PARSE.run(input), () => PARSE.run(ordinary));
+  if (path.shape !== 'html' && path.shape !== 'text' && !path.prepare && path.name !== PARSE.name) {
+    row.parse = await compare(() => parse(input), () => parse(ordinary));
   }
   return row;
 }
@@ -135,7 +139,7 @@ export async function benchInputPaths(): Promise<string[]> {
   for (const path of INPUT_PATHS) rows.push(await benchPath(path));
   rows.push(await benchDiff());
   const beside: Row[] = [];
-  for (const path of UNSAVED_RENDER_PATHS) beside.push(await benchPath(path));
+  for (const path of RENDER_PATHS) beside.push(await benchPath(path));
   // Not a path of ours: the engine's own JSON.parse, which every JSON path starts with. Input dense in small
   // objects (10,000 links, empty paragraphs, nested quotes) costs it about 3–5× an ordinary story of the same
   // length, a floor no code after it can go under.
@@ -145,7 +149,7 @@ export async function benchInputPaths(): Promise<string[]> {
     `Input paths: worst pathological input against an ordinary one of the same size (median of ${REPETITIONS}; times under ${FLOOR_MS} ms count as ${FLOOR_MS} ms in the ratio)`,
     `${'path'.padEnd(width)} | ordinary ms | worst pathological ms (which entry) | ratio | without JSON.parse`,
     ...rows.map((r) => line(r, width)),
-    `Beside the target: bodies that never went through save (written to the database by hand), and the engine's JSON.parse`,
+    `Beside the target: the render functions, which save runs once and a reader's request only on a row another renderer stored (on saved bodies, and on bodies written to the database by hand), and the engine's JSON.parse`,
     ...beside.map((r) => line(r, width)),
   ];
 }

@@ -182,12 +182,13 @@ async function livePolling() {
   const story = await db.article.findFirstOrThrow({ where: { liveState: 'live' }, select: { id: true, slug: true, section: { select: { slug: true } } } });
   const have = await db.liveEntry.count({ where: { articleId: story.id } });
   const text = (i: number) => `Update ${i}: the coastguard has asked people to keep away from the sea front while the tide is high.`;
+  const { renderEntry } = await import('../lib/articles/rendered');
   await db.liveEntry.createMany({
-    data: Array.from({ length: Math.max(0, 500 - have) }, (_, i) => ({
-      articleId: story.id,
-      at: new Date(Date.now() - (400 + i) * 60_000),
-      body: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: text(i) }] }] }),
-    })),
+    data: Array.from({ length: Math.max(0, 500 - have) }, (_, i) => {
+      const body = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: text(i) }] }] };
+      // Stored as saveLiveEntry stores an entry: with its render.
+      return { articleId: story.id, at: new Date(Date.now() - (400 + i) * 60_000), body: JSON.stringify(body), ...renderEntry(body) };
+    }),
   });
   await db.$disconnect();
   const feed = `/${story.section.slug}/${story.slug}/live.json`;

@@ -61,13 +61,17 @@ export function parseBody(json: string): BodyDocument {
   return EMPTY_BODY;
 }
 
-/** Renders a stored body to readers' HTML (see body-html.ts for what it may contain). */
-export function renderBodyHtml(json: string): string {
-  return bodyHtml(parseBody(json));
+/** A body as stored (JSON), or as a document already parsed and within the limits (the save path's). */
+export type BodySource = string | BodyDocument;
+const documentOf = (body: BodySource): BodyDocument => (typeof body === 'string' ? parseBody(body) : body);
+
+/** Renders a body to readers' HTML (see body-html.ts for what it may contain). */
+export function renderBodyHtml(body: BodySource): string {
+  return bodyHtml(documentOf(body));
 }
 
 /** The body's words as plain text (reading time, descriptions, search): a line per paragraph, heading and list item. */
-export function bodyText(json: string): string {
+export function bodyText(body: BodySource): string {
   const parts: string[] = [];
   // A line end after a line end adds nothing (withoutBlankLines drops empty lines): 10,000 empty paragraphs are
   // one part, not 10,000 for the join and the split below.
@@ -76,7 +80,7 @@ export function bodyText(json: string): string {
     if (node.content) for (const child of node.content) walk(child);
     if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem') && parts[parts.length - 1] !== '\n') parts.push('\n');
   };
-  parseBody(json).content?.forEach(walk);
+  documentOf(body).content?.forEach(walk);
   return withoutBlankLines(parts.join('')).trim();
 }
 
@@ -101,9 +105,9 @@ export const DESCRIPTION_CHARS = 160;
  * The body's first paragraph that has words, as plain text cut at a word within `max` characters ("…" when cut): what
  * search and social previews say of a story without a standfirst.
  */
-export function openingParagraph(json: string, max = DESCRIPTION_CHARS): string {
+export function openingParagraph(body: BodySource, max = DESCRIPTION_CHARS): string {
   const words = (node: BodyNode): string => (node.type === 'hardBreak' ? ' ' : (node.text ?? (node.content ?? []).map(words).join('')));
-  for (const node of parseBody(json).content ?? []) {
+  for (const node of documentOf(body).content ?? []) {
     if (node.type !== 'paragraph') continue;
     const text = words(node).replace(/\s+/g, ' ').trim();
     if (!text) continue;
@@ -116,7 +120,12 @@ export function openingParagraph(json: string, max = DESCRIPTION_CHARS): string 
 }
 
 /** Minutes to read at 230 words a minute, at least one. */
-export function readingMinutes(json: string): number {
-  const words = bodyText(json).split(/\s+/).filter(Boolean).length;
+export function readingMinutes(body: BodySource): number {
+  return minutesToRead(bodyText(body));
+}
+
+/** Minutes to read a plain text (bodyText's) at 230 words a minute, at least one. */
+export function minutesToRead(text: string): number {
+  const words = text.split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / 230));
 }

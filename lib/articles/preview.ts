@@ -1,5 +1,6 @@
 import { db } from '@/lib/db/client';
 import { articleSelect, toArticle } from './queries';
+import { withCurrentStoryRenders } from './rendered';
 import type { Article } from './types';
 
 /**
@@ -7,7 +8,9 @@ import type { Article } from './types';
  * preview must show the latest save) and never reachable without a session or a signed link.
  */
 export async function getArticleForPreview(articleId: string): Promise<(Article & { status: string; ownerId: string | null }) | null> {
-  const row = await db.article.findUnique({ where: { id: articleId }, select: { ...articleSelect, ownerId: true } });
+  const found = await db.article.findUnique({ where: { id: articleId }, select: { ...articleSelect, ownerId: true } });
+  if (!found) return null;
+  const [row] = await withCurrentStoryRenders([found]);
   if (!row) return null;
   // A draft has no publication time yet: the preview shows it as if published now.
   const article = toArticle({ ...row, publishedAt: row.publishedAt ?? new Date() });

@@ -9,8 +9,8 @@ import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { asLiveState } from '@/lib/live/schemas';
 import { toImageView } from '@/lib/media/urls';
 import { PAGE_SIZE, paths } from '@/lib/routes';
-import { openingParagraph, readingMinutes, renderBodyHtml } from './body';
 import { rankRelated } from './related';
+import { storyRenderSelect, withCurrentStoryRenders } from './rendered';
 import type { Article, ArticleSummary, Page } from './types';
 import { comingLater, visibleToReaders } from './visibility';
 
@@ -276,7 +276,7 @@ export async function getHomepage(): Promise<Homepage> {
 export const articleSelect = {
   ...summarySelect,
   status: true,
-  body: true,
+  ...storyRenderSelect,
   modifiedAt: true,
   correction: true,
   seoTitle: true,
@@ -290,15 +290,15 @@ export const articleSelect = {
 
 export type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
 
-/** A stored article as its page shows it (the reader page and the editor's preview share this). */
+/** A stored article as its page shows it (the reader page and the editor's preview share this), its render current. */
 export function toArticle(row: ArticleRow): Article {
   return {
     ...toArticleSummary(row),
     // The page's own standfirst only: a card's stand-in (the body's opening) would repeat the first paragraph here.
     standfirst: row.standfirst,
-    bodyHtml: renderBodyHtml(row.body),
-    description: row.standfirst.trim() || openingParagraph(row.body),
-    readingMinutes: readingMinutes(row.body),
+    bodyHtml: row.bodyHtml,
+    description: row.standfirst.trim() || row.excerpt,
+    readingMinutes: row.readingMinutes,
     tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name, url: paths.tag(tag.slug) })),
     modifiedAt: row.modifiedAt,
     correction: row.correction,
@@ -336,7 +336,8 @@ export async function getArticle(slug: string): Promise<Article | null> {
     ...row.authors.map(({ author }) => cacheTags.author(author.slug)),
     ...row.tags.map(({ tag }) => cacheTags.tag(tag.slug)),
   );
-  return toArticle(row);
+  const [current] = await withCurrentStoryRenders([row]);
+  return toArticle(current!);
 }
 
 const RELATED_POOL = 120;

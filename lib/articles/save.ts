@@ -16,8 +16,8 @@ import { paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { findOrCreateTags } from '@/lib/tags/manage';
 import { toSlug, uniqueSlug } from '@/lib/text/slug';
+import type { BodyDocument } from './body';
 import { cleanBody, type ImageLookup } from './body-clean';
-import { excerptOf } from './excerpts';
 import {
   type ArticleSnapshot,
   type EditingRow,
@@ -29,6 +29,7 @@ import {
   writeRevision,
 } from './editing';
 import { ARTICLE_NOT_FOUND, canChangeBylines, canEditArticle, NOT_YOUR_ARTICLE } from './editorial-access';
+import { renderStory } from './rendered';
 import type { ArticleFields, SaveArticleInput } from './schemas';
 
 export const SAVE_CONFLICT = 'Someone else saved this article while you were editing. Compare the versions below and choose what to keep.';
@@ -74,7 +75,7 @@ export async function createDraft(viewer: Viewer, input: { headline: string; sec
   return { ok: true, message: 'Draft created.', data: { id: article.id } };
 }
 
-type Checked = { fields: ArticleFields & { slug: string }; bodyJson: string };
+type Checked = { fields: ArticleFields & { slug: string }; bodyJson: string; body: BodyDocument };
 
 /** Checks every reference the fields make; field errors for what is wrong, nothing written. */
 async function checkFields(viewer: Viewer, row: EditingRow, fields: ArticleFields): Promise<ActionResult<never> | Checked> {
@@ -97,21 +98,21 @@ async function checkFields(viewer: Viewer, row: EditingRow, fields: ArticleField
   // A canonical override naming the story's own address is no override: stored empty, so sitemaps can tell
   // syndicated copies (canonical elsewhere) from the site's own stories in SQL.
   const canonicalUrl = section && fields.canonicalUrl === absoluteUrl(paths.article(section.slug, slug)) ? '' : fields.canonicalUrl;
-  return { fields: { ...fields, slug, authorIds, canonicalUrl }, bodyJson: body.json };
+  return { fields: { ...fields, slug, authorIds, canonicalUrl }, bodyJson: body.json, body: body.body };
 }
 
 class ConflictError extends Error {}
 
 /** Writes the fields over the article at `baseVersion`, bumping its version; throws ConflictError if it moved on. */
 async function writeFields(tx: Prisma.TransactionClient, row: EditingRow, checked: Checked, data: Prisma.ArticleUpdateManyMutationInput, baseVersion: number) {
-  const { fields, bodyJson } = checked;
+  const { fields, bodyJson, body } = checked;
   const written = await tx.article.updateMany({
     where: { id: row.id, version: baseVersion },
     data: {
       headline: fields.headline,
       standfirst: fields.standfirst,
       body: bodyJson,
-      excerpt: excerptOf(bodyJson),
+      ...renderStory(body),
       slug: fields.slug,
       sectionId: fields.sectionId,
       heroImageId: fields.heroImageId,

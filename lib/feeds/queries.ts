@@ -3,8 +3,8 @@
 // everything each story shows (its section, bylines and tags), so every publish step, and a rename of anything a
 // feed names, ends the entry; its lifetime ends when the next scheduled story is due.
 import { cacheTag } from 'next/cache';
-import { renderBodyHtml } from '@/lib/articles/body';
 import { inOrder, newestIds, type StoryList } from '@/lib/articles/queries';
+import { storyRenderSelect, withCurrentStoryRenders } from '@/lib/articles/rendered';
 import { cacheReaderData } from '@/lib/cache/lifetimes';
 import { cacheTags } from '@/lib/cache/tags';
 import { siteConfig } from '@/lib/config/site';
@@ -13,7 +13,6 @@ import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { nextDueAt } from '@/lib/publishing/due';
 import { paths } from '@/lib/routes';
 import type { FeedRef } from './links';
-import { feedSummary } from './summary';
 
 export const FEED_SIZE = 50;
 
@@ -23,7 +22,7 @@ export type FeedItem = {
   id: string;
   path: string;
   headline: string;
-  /** The standfirst, or the opening of the text when there is none (plain text). */
+  /** The standfirst, or the opening of the text when there is none (plain text, the card's: Article.excerpt). */
   summary: string;
   /** The sanitised body HTML (with site-relative links), when the feed carries full text. */
   bodyHtml: string | null;
@@ -50,7 +49,7 @@ const feedSelect = {
   slug: true,
   headline: true,
   standfirst: true,
-  body: true,
+  ...storyRenderSelect,
   publishedAt: true,
   updatedAt: true,
   section: { select: { slug: true, name: true } },
@@ -66,8 +65,8 @@ function toFeedItem(row: FeedRow, full: boolean): FeedItem {
     id: row.id,
     path: paths.article(row.section.slug, row.slug),
     headline: row.headline,
-    summary: feedSummary(row.standfirst, row.body),
-    bodyHtml: full ? renderBodyHtml(row.body) : null,
+    summary: row.standfirst.trim() || row.excerpt,
+    bodyHtml: full ? row.bodyHtml : null,
     publishedAt: row.publishedAt!,
     updatedAt: row.updatedAt,
     section: { name: row.section.name, path: paths.section(row.section.slug) },
@@ -123,7 +122,7 @@ export async function getFeed(ref: FeedRef, full: boolean): Promise<FeedData | n
   if (!subject) return null;
   // The newest ids from the list's index, then those stories (see newestIds).
   const ids = await newestIds(subject.list, 0, FEED_SIZE, now);
-  const rows = inOrder(ids, await db.article.findMany({ where: { id: { in: ids } }, select: feedSelect }));
+  const rows = await withCurrentStoryRenders(inOrder(ids, await db.article.findMany({ where: { id: { in: ids } }, select: feedSelect })));
   const shown = new Set<string>();
   for (const row of rows) {
     shown.add(cacheTags.section(row.section.slug));

@@ -8,7 +8,7 @@ import type { Viewer } from '@/lib/auth/session';
 import { expireTagsNow } from '@/lib/cache/tag-clock';
 import type { BodyDocument, BodyNode } from '@/lib/articles/body';
 import { cleanBody } from '@/lib/articles/body-clean';
-import { excerptOf } from '@/lib/articles/excerpts';
+import { renderStory } from '@/lib/articles/rendered';
 import { articleFieldsSchema } from '@/lib/articles/schemas';
 import { lookupImages } from '@/lib/articles/save';
 import { db } from '@/lib/db/client';
@@ -383,7 +383,7 @@ async function writeBatch(prepared: Prepared[], redirectFrom: Map<string, string
         headline: p.story.headline.replace(/\s+/g, ' ').trim(),
         standfirst: p.standfirst,
         body: p.body,
-        excerpt: excerptOf(p.body),
+        ...renderStory(p.body),
         status: p.status,
         publishedAt: p.story.publishedAt,
         updatedAt: p.story.updatedAt,

@@ -4,6 +4,7 @@
 import { canEditArticle, canPublishArticle, ARTICLE_NOT_FOUND, CANNOT_PUBLISH, NOT_YOUR_ARTICLE } from '@/lib/articles/editorial-access';
 import { bodyText, openingParagraph } from '@/lib/articles/body';
 import { cleanBody } from '@/lib/articles/body-clean';
+import { renderEntry } from '@/lib/articles/rendered';
 import { loadForEditing } from '@/lib/articles/editing';
 import { lookupImages } from '@/lib/articles/save';
 import { actorOf, recordAudit } from '@/lib/audit/record';
@@ -91,10 +92,10 @@ export async function saveLiveEntry(viewer: Viewer, input: LiveEntryInput, conte
   if (input.authorId && !(await db.author.count({ where: { id: input.authorId } }))) errors.authorId = [AUTHOR_UNKNOWN];
   const body = await cleanBody(input.body, lookupImages);
   if (!body.ok) errors.body = [body.message];
-  else if (!bodyText(body.json).trim() && !body.body.content?.some((node) => node.type === 'figure' || node.type === 'embed')) errors.body = [ENTRY_EMPTY];
+  else if (!bodyText(body.body).trim() && !body.body.content?.some((node) => node.type === 'figure' || node.type === 'embed')) errors.body = [ENTRY_EMPTY];
   if (Object.keys(errors).length || !body.ok || !at) return failure(400, FORM_INVALID, errors);
 
-  const data = { at, title: input.title, body: body.json, authorId, pinned: input.pinned, keyEvent: input.keyEvent };
+  const data = { at, title: input.title, body: body.json, ...renderEntry(body.body), authorId, pinned: input.pinned, keyEvent: input.keyEvent };
   const entry = await db.$transaction(async (tx) => {
     const saved = existing
       ? await tx.liveEntry.update({ where: { id: existing.id }, data })
@@ -145,7 +146,7 @@ export async function restoreLiveEntry(viewer: Viewer, input: { articleId: strin
   const version = await findEntryVersion(input.articleId, input.revisionId);
   if (!version) return failure(404, VERSION_NOT_FOUND);
   const authorId = version.authorId && (await db.author.count({ where: { id: version.authorId } })) ? version.authorId : null;
-  const data = { at: version.at, title: version.title, body: version.body, authorId, pinned: version.pinned, keyEvent: version.keyEvent };
+  const data = { at: version.at, title: version.title, body: version.body, ...renderEntry(version.body), authorId, pinned: version.pinned, keyEvent: version.keyEvent };
   const wasDeleted = await db.$transaction(async (tx) => {
     const present = await tx.liveEntry.findUnique({ where: { id: version.entryId }, select: { articleId: true } });
     if (present && present.articleId !== input.articleId) return null;

@@ -1,7 +1,7 @@
 // Reader queries of live blogs: the entries a page shows, cached under the story's own tag (every entry change
 // invalidates it), and read from the (articleId, at, id) index a page at a time however long the blog grows.
 import { cacheTag } from 'next/cache';
-import { bodyText, renderBodyHtml } from '@/lib/articles/body';
+import { entryRenderSelect, withCurrentEntryRenders } from '@/lib/articles/rendered';
 import type { Link } from '@/lib/articles/types';
 import { cacheReaderData } from '@/lib/cache/lifetimes';
 import { cacheTags } from '@/lib/cache/tags';
@@ -51,7 +51,7 @@ const entrySelect = {
   id: true,
   at: true,
   title: true,
-  body: true,
+  ...entryRenderSelect,
   pinned: true,
   keyEvent: true,
   modifiedAt: true,
@@ -64,8 +64,8 @@ export const toEntryView = (row: EntryRow): LiveEntryView => ({
   id: row.id,
   at: row.at,
   title: row.title,
-  html: renderBodyHtml(row.body),
-  text: bodyText(row.body),
+  html: row.bodyHtml,
+  text: row.bodyText,
   pinned: row.pinned,
   keyEvent: row.keyEvent,
   author: row.author && { slug: row.author.slug, name: row.author.name, url: paths.author(row.author.slug) },
@@ -105,9 +105,9 @@ export async function getLiveBlogPage(articleId: string, slug: string, from?: st
   return {
     state,
     endsAt: article.liveEndsAt,
-    pinned: pinned.map(toEntryView),
+    pinned: (await withCurrentEntryRenders(pinned)).map(toEntryView),
     keyEvents,
-    entries: page.map(toEntryView),
+    entries: (await withCurrentEntryRenders(page)).map(toEntryView),
     nextFrom: rows[LIVE_PAGE_SIZE]?.id ?? null,
     total: all._count,
     latestAt: all._max.at,

@@ -22,7 +22,7 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { BodyDocument, BodyNode } from '../../lib/articles/body';
-import { excerptOf } from '../../lib/articles/excerpts';
+import { RENDER_VERSION, renderStory, type StoryRender } from '../../lib/articles/rendered';
 import type { DatabaseTarget } from '../../lib/db/url';
 import { toSlug } from '../../lib/text/slug';
 
@@ -864,7 +864,8 @@ export type ArchiveStory = {
   standfirst: string;
   /** TipTap JSON, as the editor saves it. */
   body: string;
-  excerpt: string;
+  /** What readers see of it, stored with it as every write of a body does (lib/articles/rendered.ts). */
+  render: StoryRender;
   publishedAt: Date;
   updatedAt: Date | null;
   createdAt: Date;
@@ -1089,7 +1090,8 @@ export function archiveStory(index: number, ctx: ArchiveContext): ArchiveStory {
   const headline = capitalise(w.fresh(headlinePool));
   const standfirst = w.fresh(sport ? [...(sport.match ? SPORT_TEXT.matchStandfirsts : SPORT_TEXT.raceStandfirsts), ...STANDFIRSTS.sport] : STANDFIRSTS[desk]);
   const tagSlugs = chooseTags(r, cast);
-  const body = JSON.stringify(writeBody(r, w, cast, tagSlugs));
+  const document = writeBody(r, w, cast, tagSlugs);
+  const body = JSON.stringify(document);
 
   const createdAt = new Date(publishedAt.getTime() - (15 + Math.floor(Math.pow(r.next(), 2) * 47 * 60)) * 60_000);
   let updatedAt: Date | null = null;
@@ -1105,7 +1107,7 @@ export function archiveStory(index: number, ctx: ArchiveContext): ArchiveStory {
     headline,
     standfirst,
     body,
-    excerpt: excerptOf(body),
+    render: renderStory(document),
     publishedAt,
     updatedAt,
     createdAt,
@@ -1351,8 +1353,8 @@ function sqliteStore(file: string): ArchiveStore {
   const insertTagging = sqliteInserter(db, 'INSERT INTO "ArticleTag" ("articleId", "tagId") VALUES', 2);
   const insertArticle = sqliteInserter(
     db,
-    'INSERT INTO "Article" ("id", "slug", "headline", "standfirst", "body", "excerpt", "status", "publishedAt", "updatedAt", "createdAt", "modifiedAt", "sectionId", "heroImageId") VALUES',
-    13,
+    'INSERT INTO "Article" ("id", "slug", "headline", "standfirst", "body", "excerpt", "bodyHtml", "readingMinutes", "renderVersion", "status", "publishedAt", "updatedAt", "createdAt", "modifiedAt", "sectionId", "heroImageId") VALUES',
+    16,
   );
   const tagsBySlug = db.prepare('SELECT "id", "slug" FROM "Tag" WHERE "slug" IN (SELECT "value" FROM json_each(?))');
 
@@ -1367,7 +1369,7 @@ function sqliteStore(file: string): ArchiveStore {
     }
     insertArticle(
       stories.map((s) => [
-        s.id, s.slug, s.headline, s.standfirst, s.body, s.excerpt, 'published', isoSqlite(s.publishedAt), s.updatedAt && isoSqlite(s.updatedAt),
+        s.id, s.slug, s.headline, s.standfirst, s.body, s.render.excerpt, s.render.bodyHtml, s.render.readingMinutes, s.render.renderVersion, 'published', isoSqlite(s.publishedAt), s.updatedAt && isoSqlite(s.updatedAt),
         isoSqlite(s.createdAt), isoSqlite(s.modifiedAt), s.sectionId, s.heroImageId,
       ]),
     );
@@ -1519,14 +1521,15 @@ function postgresStore(url: string): ArchiveStore {
         }
         const column = <T>(pick: (s: ArchiveStory) => T) => stories.map(pick);
         await query(
-          `INSERT INTO "Article" ("id", "slug", "headline", "standfirst", "body", "excerpt", "status", "publishedAt", "updatedAt", "createdAt", "modifiedAt", "sectionId", "heroImageId")
-           SELECT id, slug, headline, standfirst, body, excerpt, 'published', published, updated, created, modified, section, hero
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $12::text[], $6::timestamp(3)[], $7::timestamp(3)[], $8::timestamp(3)[], $9::timestamp(3)[], $10::text[], $11::text[])
-             AS a(id, slug, headline, standfirst, body, excerpt, published, updated, created, modified, section, hero)`,
+          `INSERT INTO "Article" ("id", "slug", "headline", "standfirst", "body", "excerpt", "bodyHtml", "readingMinutes", "renderVersion", "status", "publishedAt", "updatedAt", "createdAt", "modifiedAt", "sectionId", "heroImageId")
+           SELECT id, slug, headline, standfirst, body, excerpt, html, minutes, $15::int, 'published', published, updated, created, modified, section, hero
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $12::text[], $13::text[], $14::int[], $6::timestamp(3)[], $7::timestamp(3)[], $8::timestamp(3)[], $9::timestamp(3)[], $10::text[], $11::text[])
+             AS a(id, slug, headline, standfirst, body, excerpt, html, minutes, published, updated, created, modified, section, hero)`,
           [
             column((s) => s.id), column((s) => s.slug), column((s) => s.headline), column((s) => s.standfirst), column((s) => s.body),
             column((s) => isoPostgres(s.publishedAt)), column((s) => s.updatedAt && isoPostgres(s.updatedAt)), column((s) => isoPostgres(s.createdAt)),
-            column((s) => isoPostgres(s.modifiedAt)), column((s) => s.sectionId), column((s) => s.heroImageId), column((s) => s.excerpt),
+            column((s) => isoPostgres(s.modifiedAt)), column((s) => s.sectionId), column((s) => s.heroImageId), column((s) => s.render.excerpt),
+            column((s) => s.render.bodyHtml), column((s) => s.render.readingMinutes), RENDER_VERSION,
           ],
         );
         const bylines = stories.flatMap((s) => s.authorIds.map((authorId, position) => [s.id, authorId, position] as const));

@@ -1,7 +1,7 @@
 // Fills a database with the demo newsroom. Creates only what is missing (by slug), so a second run changes
 // nothing. Dates are relative to `now`, written in the site's time zone.
 import type { BodyDocument, BodyNode } from '../../lib/articles/body';
-import { excerptOf } from '../../lib/articles/excerpts';
+import { renderEntry, renderStory } from '../../lib/articles/rendered';
 import { addDaysToDay, siteDay, zonedInstant } from '../../lib/dates/format';
 import type { Role } from '../../lib/auth/roles';
 import type { Database } from '../../lib/db/client';
@@ -132,13 +132,14 @@ export async function seed({ db, mediaRoot, now = new Date(), timeZone = 'Europe
       publishedAt && article.updatedHoursLater && !article.status
         ? new Date(Math.min(publishedAt.getTime() + article.updatedHoursLater * 3_600_000, now.getTime() - 60_000))
         : null;
+    const body = blocksToDocument(article.body);
     await db.article.create({
       data: {
         slug: article.slug,
         headline: article.headline,
         standfirst: article.standfirst,
-        body: JSON.stringify(blocksToDocument(article.body)),
-        excerpt: excerptOf(JSON.stringify(blocksToDocument(article.body))),
+        body: JSON.stringify(body),
+        ...renderStory(body),
         status: article.status ?? 'published',
         publishedAt,
         updatedAt: updatedAt && publishedAt && updatedAt > publishedAt ? updatedAt : null,
@@ -162,7 +163,7 @@ export async function seed({ db, mediaRoot, now = new Date(), timeZone = 'Europe
         headline: blog.headline,
         standfirst: blog.standfirst,
         body,
-        excerpt: excerptOf(body),
+        ...renderStory(body),
         status: 'published',
         publishedAt: minutesAgo(blog.startedMinutesAgo),
         createdAt: minutesAgo(blog.startedMinutesAgo),
@@ -177,6 +178,7 @@ export async function seed({ db, mediaRoot, now = new Date(), timeZone = 'Europe
             createdAt: minutesAgo(entry.minutesAgo),
             title: entry.title ?? '',
             body: JSON.stringify(blocksToDocument(entry.body)),
+            ...renderEntry(blocksToDocument(entry.body)),
             authorId: authorIds.get(entry.author) ?? null,
             pinned: entry.pinned ?? false,
             keyEvent: entry.keyEvent ?? false,

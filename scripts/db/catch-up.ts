@@ -3,9 +3,9 @@
 import type { Database } from '../../lib/db/client';
 
 export async function catchUpDerivedData(db: Database, log: (line: string) => void): Promise<void> {
-  const { fillMissingExcerpts } = await import('../../lib/articles/excerpts');
-  const filled = await fillMissingExcerpts(db);
-  if (filled) log(`Filled in the card text of ${filled} stories written before it was kept.`);
+  const { fillStaleRenders } = await import('../../lib/articles/rendered');
+  const rendered = await fillStaleRenders(db);
+  if (rendered) log(`Rendered ${rendered} stories and live entries for readers (stored before this version's renderer).`);
   const { fillMissingViewDays } = await import('../../lib/analytics/backfill');
   const { siteConfig } = await import('../../lib/config/site');
   const carried = await fillMissingViewDays(db, siteConfig().timeZone);

@@ -1,0 +1,105 @@
+// What readers are shown of a body, stored with it. Every write of a story's or a live entry's body (the editor, a
+// restored revision, live entries, the importer, the seeds) stores its HTML, reading time and excerpt beside it, from
+// the document it has just cleaned: a reader's request (the article page, the preview, a feed, a live blog) reads
+// those columns and never parses a body. Parsing is what a hostile body makes expensive: V8's JSON.parse of a 1 MB
+// body of 10,000 links costs 4× what the same size of prose costs, on every render of a page that reads it.
+//
+// RENDER_VERSION names the renderer (lib/articles/body-html.ts and what it reads). A change to what it writes bumps
+// it: rows rendered by another version are rendered again when read (withCurrentStoryRenders) until start-up has rewritten
+// them (fillStaleRenders, scripts/db/catch-up.ts). A row written around the app (a test's factory, SQL by hand) has
+// version 0 and is read the same way.
+import { type Database, db } from '@/lib/db/client';
+import { type BodySource, bodyText, minutesToRead, openingParagraph, parseBody, renderBodyHtml } from './body';
+
+export const RENDER_VERSION = 1;
+
+/** A story's stored render: what Article keeps beside its body. */
+export type StoryRender = { bodyHtml: string; readingMinutes: number; excerpt: string; renderVersion: number };
+/** A live entry's stored render: what LiveEntry keeps beside its body. */
+export type EntryRender = { bodyHtml: string; bodyText: string; renderVersion: number };
+
+const documentOf = (body: BodySource) => (typeof body === 'string' ? parseBody(body) : body);
+
+/** The render of a story's body, for the row that stores the body (one parse, or none when given the document). */
+export function renderStory(body: BodySource): StoryRender {
+  const document = documentOf(body);
+  return {
+    bodyHtml: renderBodyHtml(document),
+    readingMinutes: minutesToRead(bodyText(document)),
+    excerpt: openingParagraph(document),
+    renderVersion: RENDER_VERSION,
+  };
+}
+
+/** The render of a live entry's body, for the row that stores it. */
+export function renderEntry(body: BodySource): EntryRender {
+  const document = documentOf(body);
+  return { bodyHtml: renderBodyHtml(document), bodyText: bodyText(document), renderVersion: RENDER_VERSION };
+}
+
+/**
+ * Rows with the current render: a row rendered by another renderer, or by none, gets its body read (one query for
+ * all of them) and rendered now. Readers select the stored render, never the body.
+ */
+export async function withCurrentStoryRenders<T extends StoryRender & { id: string }>(rows: T[]): Promise<T[]> {
+  const stale = rows.filter((row) => row.renderVersion !== RENDER_VERSION).map((row) => row.id);
+  if (stale.length === 0) return rows;
+  const bodies = new Map((await db.article.findMany({ where: { id: { in: stale } }, select: { id: true, body: true } })).map((r) => [r.id, r.body]));
+  return rows.map((row) => (row.renderVersion === RENDER_VERSION ? row : { ...row, ...renderStory(bodies.get(row.id) ?? '') }));
+}
+
+export async function withCurrentEntryRenders<T extends EntryRender & { id: string }>(rows: T[]): Promise<T[]> {
+  const stale = rows.filter((row) => row.renderVersion !== RENDER_VERSION).map((row) => row.id);
+  if (stale.length === 0) return rows;
+  const bodies = new Map((await db.liveEntry.findMany({ where: { id: { in: stale } }, select: { id: true, body: true } })).map((r) => [r.id, r.body]));
+  return rows.map((row) => (row.renderVersion === RENDER_VERSION ? row : { ...row, ...renderEntry(bodies.get(row.id) ?? '') }));
+}
+
+/** What a reader's query selects of a story's or an entry's render. */
+export const storyRenderSelect = { bodyHtml: true, readingMinutes: true, excerpt: true, renderVersion: true } as const;
+export const entryRenderSelect = { bodyHtml: true, bodyText: true, renderVersion: true } as const;
+
+/**
+ * Renders again every story and live entry stored by another renderer, or by none (rows older than the columns, a
+ * backup made before them): called at start-up (scripts/db/catch-up.ts), so readers' requests find them current. A
+ * batch at a time, one statement per row in one transaction, modifiedAt written back as it was (Prisma's @updatedAt
+ * would make it now: sitemaps and the desk date a story by it, and no one changed it). Returns how many it rendered.
+ */
+export async function fillStaleRenders(client: Database, batchSize = 200): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const rows = await client.article.findMany({
+      where: { renderVersion: { not: RENDER_VERSION } },
+      select: { id: true, body: true, modifiedAt: true, renderVersion: true },
+      take: batchSize,
+    });
+    if (rows.length === 0) break;
+    await client.$transaction(
+      rows.map((row) =>
+        client.article.updateMany({
+          where: { id: row.id, renderVersion: row.renderVersion },
+          data: { ...renderStory(row.body), modifiedAt: row.modifiedAt },
+        }),
+      ),
+    );
+    filled += rows.length;
+  }
+  for (;;) {
+    const rows = await client.liveEntry.findMany({
+      where: { renderVersion: { not: RENDER_VERSION } },
+      select: { id: true, body: true, modifiedAt: true, renderVersion: true },
+      take: batchSize,
+    });
+    if (rows.length === 0) break;
+    await client.$transaction(
+      rows.map((row) =>
+        client.liveEntry.updateMany({
+          where: { id: row.id, renderVersion: row.renderVersion },
+          data: { ...renderEntry(row.body), modifiedAt: row.modifiedAt },
+        }),
+      ),
+    );
+    filled += rows.length;
+  }
+  return filled;
+}

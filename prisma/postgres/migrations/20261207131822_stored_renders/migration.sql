@@ -1,0 +1,9 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "bodyHtml" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "readingMinutes" INTEGER NOT NULL DEFAULT 1,
+ADD COLUMN     "renderVersion" INTEGER NOT NULL DEFAULT 0;
+
+-- AlterTable
+ALTER TABLE "LiveEntry" ADD COLUMN     "bodyHtml" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "bodyText" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "renderVersion" INTEGER NOT NULL DEFAULT 0;
