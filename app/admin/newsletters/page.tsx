@@ -40,9 +40,10 @@ export default async function NewslettersPage() {
           </h2>
           <div className="mt-3">
             <EditionEditor
-              key={next.version}
+              key={`${next.newsletter.slug}:${next.day}`}
               newsletter={next.newsletter.slug}
               day={next.day}
+              version={next.version}
               initial={{ intro: next.intro, chosen: next.chosen, stories: next.stories.map(story) }}
               candidates={candidates.map(story)}
               save={saveEditionAction}

@@ -18,6 +18,7 @@ const small = 'rounded border border-rule px-2 py-0.5 text-xs disabled:opacity-4
 export function EditionEditor({
   newsletter,
   day,
+  version,
   initial,
   candidates,
   save,
@@ -25,6 +26,8 @@ export function EditionEditor({
 }: {
   newsletter: string;
   day: string;
+  /** The stored edition's version: when it moves (a save, here or by someone else), the form takes what is stored. */
+  version: string;
   initial: { intro: string; chosen: boolean; stories: Story[] };
   candidates: Story[];
   save: Step;
@@ -36,6 +39,15 @@ export function EditionEditor({
   const [adding, setAdding] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  // Taken from the stored edition when it changes, in place rather than by remounting (a `key`): a remount in the
+  // same commit as the save's answer dropped the "Saved." it had just set.
+  const [shown, setShown] = useState(version);
+  if (shown !== version) {
+    setShown(version);
+    setIntro(initial.intro);
+    setStories(initial.stories);
+    setChosen(initial.chosen);
+  }
 
   const change = (next: Story[]) => {
     setStories(next);
