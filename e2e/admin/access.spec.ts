@@ -12,9 +12,10 @@ import { createUser } from '../factories/users';
 // Route handlers under /api/ answer JSON, not pages: each checks the session itself (their own specs test that).
 const pages = Object.entries(ADMIN_ROUTES).filter(([route, rule]) => rule !== 'public' && !route.includes('[') && !route.startsWith('/api/'));
 
+/** The status a route answers the page's session with, and where it ends up: over HTTP, as access is decided there. */
 async function statusOf(page: Page, route: string) {
-  const response = await page.goto(route);
-  return { status: response?.status(), path: new URL(page.url()).pathname };
+  const response = await page.request.get(route);
+  return { status: response.status(), path: new URL(response.url()).pathname };
 }
 
 test('anonymous visitors are sent to sign in from every protected page', async ({ page }) => {

@@ -130,19 +130,19 @@ test('editors see the whole site; writers only their own stories; nobody else se
   await anonymous.context().close();
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`no serious accessibility violations on the dashboard and a story’s page, ${colorScheme} mode`, async ({ page, db }) => {
-    const editor = await createUser('editor');
-    const [story] = await storiesOf(db, editor, ['Insights axe']);
-    await page.emulateMedia({ colorScheme });
-    await signInAs(page, editor);
-    for (const url of ['/admin/insights', `/admin/insights/stories/${story!.id}`]) {
-      await page.goto(url);
-      // The tables behind the charts are checked open, as a keyboard or screen-reader user would read them.
-      for (const summary of await page.getByText('Show the numbers').all()) await summary.click();
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-      expect(serious, url).toEqual([]);
-    }
-  });
-}
+// The newsroom has one colour scheme (the dark one is the reader pages', under [data-reader]), whatever the system's
+// preference: one scan, with the system set to dark, is all of it.
+test('no serious accessibility violations on the dashboard and a story’s page', async ({ page, db }) => {
+  const editor = await createUser('editor');
+  const [story] = await storiesOf(db, editor, ['Insights axe']);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await signInAs(page, editor);
+  for (const url of ['/admin/insights', `/admin/insights/stories/${story!.id}`]) {
+    await page.goto(url);
+    // The tables behind the charts are checked open, as a keyboard or screen-reader user would read them.
+    for (const summary of await page.getByText('Show the numbers').all()) await summary.click();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+    expect(serious, url).toEqual([]);
+  }
+});
