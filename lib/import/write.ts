@@ -437,7 +437,8 @@ async function writeBatch(prepared: Prepared[], redirectFrom: Map<string, string
 
 /** Finds the site's section for each source section: the mapping, then a section of that slug or name, else a new one. */
 async function sectionResolver(parsed: ParsedImport, options: ImportOptions, summary: ImportSummary) {
-  const existing = await db.section.findMany({ select: { id: true, slug: true, name: true }, orderBy: { position: 'asc' } });
+  // The site's navigation order, with the slug last so that the first is the same on every database.
+  const existing = await db.section.findMany({ select: { id: true, slug: true, name: true }, orderBy: [{ position: 'asc' }, { name: 'asc' }, { slug: 'asc' }] });
   const bySlug = new Map(existing.map((s) => [s.slug, s]));
   const byName = new Map(existing.map((s) => [s.name.toLowerCase(), s]));
   const map = options.sectionMap ?? {};
