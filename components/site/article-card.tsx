@@ -75,6 +75,7 @@ export function ArticleCard({
         <p className="story-meta">
           {lead && article.authors.length > 0 && <>By {article.authors.map((a) => a.name).join(', ')} · </>}
           <DateText date={article.publishedAt} />
+          {article.comments ? <> · {article.comments === 1 ? '1 comment' : `${article.comments.toLocaleString('en-GB')} comments`}</> : null}
         </p>
       </div>
     </article>

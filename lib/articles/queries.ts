@@ -77,7 +77,19 @@ async function nextScheduledPublication(now: Date): Promise<Date | null> {
 /** Summaries of these stories, in this order. */
 async function summariesInOrder(ids: string[]): Promise<ArticleSummary[]> {
   if (ids.length === 0) return [];
-  return inOrder(ids, await db.article.findMany({ where: { id: { in: ids } }, select: summarySelect })).map(toArticleSummary);
+  return withCommentCounts(inOrder(ids, await db.article.findMany({ where: { id: { in: ids } }, select: summarySelect })).map(toArticleSummary));
+}
+
+/**
+ * The cards with how many published comments each story has, from one query for the lot (the count is a row of its
+ * own, CommentCount, kept when comments change). A list carries it with its own cache lifetime: an approved comment
+ * refreshes the story's page, never a list.
+ */
+export async function withCommentCounts<T extends ArticleSummary>(cards: T[]): Promise<T[]> {
+  if (cards.length === 0) return cards;
+  const rows = await db.commentCount.findMany({ where: { articleId: { in: cards.map((c) => c.id) }, approved: { gt: 0 } }, select: { articleId: true, approved: true } });
+  const counts = new Map(rows.map((row) => [row.articleId, row.approved]));
+  return cards.map((card) => ({ ...card, comments: counts.get(card.id) ?? 0 }));
 }
 
 /** A list of stories readers browse: the whole site, or a section's, a tag's or an author's (by id). */
@@ -154,7 +166,7 @@ export async function getLatestArticles(limit = 10): Promise<ArticleSummary[]> {
     nextScheduledPublication(now),
   ]);
   cacheReaderData(next);
-  return rows.map(toArticleSummary);
+  return withCommentCounts(rows.map(toArticleSummary));
 }
 
 export type Homepage = {
@@ -260,14 +272,17 @@ export async function getHomepage(): Promise<Homepage> {
     ),
   );
   cacheReaderData(earliest([next, ...pins.map((p) => p.expiresAt)]));
+  // Every card on the page, counted in one query.
+  const cards = new Map((await withCommentCounts([lead, ...featured, ...latest, ...blocks.flat()].flatMap((row) => (row ? [toArticleSummary(row)] : [])))).map((card) => [card.id, card]));
+  const card = (row: { id: string }) => cards.get(row.id)!;
   return {
-    lead: lead ? toArticleSummary(lead) : null,
-    featured: featured.map(toArticleSummary),
-    latest: latest.map(toArticleSummary),
+    lead: lead ? card(lead) : null,
+    featured: featured.map(card),
+    latest: latest.map(card),
     sections: sections
       .map((section, i) => ({
         section: { slug: section.slug, name: section.name, url: paths.section(section.slug) },
-        articles: (blocks[i] ?? []).map(toArticleSummary),
+        articles: (blocks[i] ?? []).map(card),
       }))
       .filter((block) => block.articles.length > 0),
   };

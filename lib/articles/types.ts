@@ -25,6 +25,8 @@ export type ArticleSummary = {
   image: ImageView | null;
   /** A live blog's state ("LIVE" on its cards while live), or null for a story. */
   liveState: 'live' | 'ended' | null;
+  /** Readers' published comments, where a list shows them (lib/comments/count.ts keeps the count). */
+  comments?: number;
 };
 
 export type Article = ArticleSummary & {

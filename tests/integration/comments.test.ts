@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedMail } from 'mailparser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getSectionArticles } from '@/lib/articles/queries';
 import type { Viewer } from '@/lib/auth/session';
 import { commenterRecord, deleteCommenter } from '@/lib/comments/admin';
 import { commenterCookieValue } from '@/lib/comments/cookie';
@@ -175,9 +176,10 @@ describe('moderation', () => {
     expect(names).toEqual(['Harbour Watcher', 'Someone Else Entirely']);
   });
 
-  it('keeps the count of a story’s published comments', async () => {
+  it('keeps the count of a story’s published comments, which its cards show', async () => {
     const article = await story();
-    const cardOf = async () => ({ comments: (await db.commentCount.findUnique({ where: { articleId: article.id } }))?.approved ?? 0 });
+    const section = await db.section.findUniqueOrThrow({ where: { id: article.sectionId } });
+    const cardOf = async () => (await getSectionArticles(section.slug, 1)).items.find((card) => card.id === article.id)!;
     expect((await cardOf()).comments).toBe(0);
     const { email } = await confirmedCommenter(article.id);
     const comment = await db.comment.findFirstOrThrow({ where: { commenter: { email } } });
