@@ -9,6 +9,7 @@
 // them (fillStaleRenders, scripts/db/catch-up.ts). A row written around the app (a test's factory, SQL by hand) has
 // version 0 and is read the same way.
 import { type Database, db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { type BodySource, bodyText, minutesToRead, openingParagraph, parseBody, renderBodyHtml } from './body';
 
 export const RENDER_VERSION = 1;
@@ -59,6 +60,20 @@ export async function withCurrentEntryRenders<T extends EntryRender & { id: stri
 export const storyRenderSelect = { bodyHtml: true, readingMinutes: true, excerpt: true, renderVersion: true } as const;
 export const entryRenderSelect = { bodyHtml: true, bodyText: true, renderVersion: true } as const;
 
+type StaleRow = { id: string; body: string; modifiedAt: Date; renderVersion: number };
+const stale = { where: { renderVersion: { not: RENDER_VERSION } }, select: { id: true, body: true, modifiedAt: true, renderVersion: true } } as const;
+
+/** Renders rows `load` finds, a batch at a time, until none is left (or a batch changed nothing: written meanwhile). */
+async function renderAll(client: Database, load: () => Promise<StaleRow[]>, write: (row: StaleRow) => Prisma.PrismaPromise<{ count: number }>) {
+  let filled = 0;
+  for (;;) {
+    const rows = await load();
+    const written = rows.length ? (await client.$transaction(rows.map(write))).reduce((sum, { count }) => sum + count, 0) : 0;
+    if (written === 0) return filled;
+    filled += written;
+  }
+}
+
 /**
  * Renders again every story and live entry stored by another renderer, or by none (rows older than the columns, a
  * backup made before them): called at start-up (scripts/db/catch-up.ts), so readers' requests find them current. A
@@ -66,40 +81,16 @@ export const entryRenderSelect = { bodyHtml: true, bodyText: true, renderVersion
  * would make it now: sitemaps and the desk date a story by it, and no one changed it). Returns how many it rendered.
  */
 export async function fillStaleRenders(client: Database, batchSize = 200): Promise<number> {
-  let filled = 0;
-  for (;;) {
-    const rows = await client.article.findMany({
-      where: { renderVersion: { not: RENDER_VERSION } },
-      select: { id: true, body: true, modifiedAt: true, renderVersion: true },
-      take: batchSize,
-    });
-    if (rows.length === 0) break;
-    await client.$transaction(
-      rows.map((row) =>
-        client.article.updateMany({
-          where: { id: row.id, renderVersion: row.renderVersion },
-          data: { ...renderStory(row.body), modifiedAt: row.modifiedAt },
-        }),
-      ),
-    );
-    filled += rows.length;
-  }
-  for (;;) {
-    const rows = await client.liveEntry.findMany({
-      where: { renderVersion: { not: RENDER_VERSION } },
-      select: { id: true, body: true, modifiedAt: true, renderVersion: true },
-      take: batchSize,
-    });
-    if (rows.length === 0) break;
-    await client.$transaction(
-      rows.map((row) =>
-        client.liveEntry.updateMany({
-          where: { id: row.id, renderVersion: row.renderVersion },
-          data: { ...renderEntry(row.body), modifiedAt: row.modifiedAt },
-        }),
-      ),
-    );
-    filled += rows.length;
-  }
-  return filled;
+  const unchanged = (row: StaleRow) => ({ id: row.id, renderVersion: row.renderVersion });
+  const stories = await renderAll(
+    client,
+    () => client.article.findMany({ ...stale, take: batchSize }),
+    (row) => client.article.updateMany({ where: unchanged(row), data: { ...renderStory(row.body), modifiedAt: row.modifiedAt } }),
+  );
+  const entries = await renderAll(
+    client,
+    () => client.liveEntry.findMany({ ...stale, take: batchSize }),
+    (row) => client.liveEntry.updateMany({ where: unchanged(row), data: { ...renderEntry(row.body), modifiedAt: row.modifiedAt } }),
+  );
+  return stories + entries;
 }
