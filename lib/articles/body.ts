@@ -63,7 +63,8 @@ export function parseBody(json: string): BodyDocument {
 
 /** A body as stored (JSON), or as a document already parsed and within the limits (the save path's). */
 export type BodySource = string | BodyDocument;
-const documentOf = (body: BodySource): BodyDocument => (typeof body === 'string' ? parseBody(body) : body);
+/** The document of a body: parsed (and cut to the limits) when stored JSON, as it is when already a document. */
+export const documentOf = (body: BodySource): BodyDocument => (typeof body === 'string' ? parseBody(body) : body);
 
 /** Renders a body to readers' HTML (see body-html.ts for what it may contain). */
 export function renderBodyHtml(body: BodySource): string {

@@ -10,7 +10,7 @@
 // version 0 and is read the same way.
 import { type Database, db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
-import { type BodySource, bodyText, minutesToRead, openingParagraph, parseBody, renderBodyHtml } from './body';
+import { type BodySource, bodyText, documentOf, minutesToRead, openingParagraph, renderBodyHtml } from './body';
 
 export const RENDER_VERSION = 1;
 
@@ -18,8 +18,6 @@ export const RENDER_VERSION = 1;
 export type StoryRender = { bodyHtml: string; readingMinutes: number; excerpt: string; renderVersion: number };
 /** A live entry's stored render: what LiveEntry keeps beside its body. */
 export type EntryRender = { bodyHtml: string; bodyText: string; renderVersion: number };
-
-const documentOf = (body: BodySource) => (typeof body === 'string' ? parseBody(body) : body);
 
 /** The render of a story's body, for the row that stores the body (one parse, or none when given the document). */
 export function renderStory(body: BodySource): StoryRender {
@@ -40,21 +38,26 @@ export function renderEntry(body: BodySource): EntryRender {
 
 /**
  * Rows with the current render: a row rendered by another renderer, or by none, gets its body read (one query for
- * all of them) and rendered now. Readers select the stored render, never the body.
+ * all of them, by `bodiesOf`) and rendered now. Readers select the stored render, never the body.
  */
-export async function withCurrentStoryRenders<T extends StoryRender & { id: string }>(rows: T[]): Promise<T[]> {
+async function withCurrent<T extends { id: string; renderVersion: number }, R>(
+  rows: T[],
+  bodiesOf: (ids: string[]) => Promise<{ id: string; body: string }[]>,
+  render: (body: string) => R,
+): Promise<T[]> {
   const stale = rows.filter((row) => row.renderVersion !== RENDER_VERSION).map((row) => row.id);
   if (stale.length === 0) return rows;
-  const bodies = new Map((await db.article.findMany({ where: { id: { in: stale } }, select: { id: true, body: true } })).map((r) => [r.id, r.body]));
-  return rows.map((row) => (row.renderVersion === RENDER_VERSION ? row : { ...row, ...renderStory(bodies.get(row.id) ?? '') }));
+  const bodies = new Map((await bodiesOf(stale)).map((r) => [r.id, r.body]));
+  return rows.map((row) => (row.renderVersion === RENDER_VERSION ? row : { ...row, ...render(bodies.get(row.id) ?? '') }));
 }
 
-export async function withCurrentEntryRenders<T extends EntryRender & { id: string }>(rows: T[]): Promise<T[]> {
-  const stale = rows.filter((row) => row.renderVersion !== RENDER_VERSION).map((row) => row.id);
-  if (stale.length === 0) return rows;
-  const bodies = new Map((await db.liveEntry.findMany({ where: { id: { in: stale } }, select: { id: true, body: true } })).map((r) => [r.id, r.body]));
-  return rows.map((row) => (row.renderVersion === RENDER_VERSION ? row : { ...row, ...renderEntry(bodies.get(row.id) ?? '') }));
-}
+const bodyOnly = (ids: string[]) => ({ where: { id: { in: ids } }, select: { id: true, body: true } });
+
+export const withCurrentStoryRenders = <T extends StoryRender & { id: string }>(rows: T[]) =>
+  withCurrent(rows, (ids) => db.article.findMany(bodyOnly(ids)), renderStory);
+
+export const withCurrentEntryRenders = <T extends EntryRender & { id: string }>(rows: T[]) =>
+  withCurrent(rows, (ids) => db.liveEntry.findMany(bodyOnly(ids)), renderEntry);
 
 /** What a reader's query selects of a story's or an entry's render. */
 export const storyRenderSelect = { bodyHtml: true, readingMinutes: true, excerpt: true, renderVersion: true } as const;
