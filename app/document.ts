@@ -24,4 +24,4 @@ export const viewport: Viewport = {
   ],
 };
 
-export const bodyClassName = 'min-h-screen bg-paper font-sans text-ink antialiased';
+export const bodyClassName = 'site-body';

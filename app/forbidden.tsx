@@ -3,5 +3,5 @@
  * layout's 403 boundary with every page: this one is a line, where Next's default carries ~1 KB of inline styles.
  */
 export default function Forbidden() {
-  return <h1 className="p-8 font-serif text-2xl font-bold">403: This page could not be accessed.</h1>;
+  return <h1 className="boundary-title">403: This page could not be accessed.</h1>;
 }

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Page not found', robots: { index: fa
  */
 export default function NotFound() {
   return (
-    <main id="content" data-reader className="mx-auto w-full max-w-6xl px-4 pb-16 sm:px-6">
+    <main id="content" data-reader className="site-main">
       <NotFoundContent latest={false} />
     </main>
   );

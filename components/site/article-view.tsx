@@ -30,16 +30,16 @@ export function articleCrumbs(article: Article): Crumb[] {
  */
 export function ArticleView({ article, liveFrom, comments }: { article: Article; liveFrom?: string; comments?: CommentOrder }) {
   return (
-    <article className="mx-auto max-w-2xl pt-6">
+    <article className="article">
       <Breadcrumb crumbs={articleCrumbs(article)} />
-      <header className="mt-6">
-        <p className="flex items-center gap-2 text-sm font-bold uppercase tracking-wider text-accent">
+      <header className="article-head">
+        <p className="article-kicker">
           {article.liveState === 'live' && <span className="live-label">Live</span>}
           {article.section.name}
         </p>
-        <h1 className="mt-2 font-serif text-4xl leading-[1.1] font-bold tracking-tight sm:text-5xl">{article.headline}</h1>
-        {article.standfirst && <p className="mt-4 font-serif text-xl leading-relaxed text-muted sm:text-2xl">{article.standfirst}</p>}
-        <div className="mt-6 space-y-3 border-y border-rule py-3 text-sm">
+        <h1 className="article-title">{article.headline}</h1>
+        {article.standfirst && <p className="article-dek">{article.standfirst}</p>}
+        <div className="article-meta">
           <Byline authors={article.authors} />
           <p className="text-muted">
             <Link href={paths.archive(siteDay(article.publishedAt, siteConfig().timeZone))} className="hover:underline">
@@ -66,7 +66,7 @@ export function ArticleView({ article, liveFrom, comments }: { article: Article;
         </aside>
       )}
       <div
-        className="article-body prose prose-lg max-w-[70ch] font-serif prose-headings:font-serif prose-a:text-accent prose-a:underline-offset-2"
+        className="article-body prose"
         // Rendered from the stored document and sanitised with an allow-list in lib/articles/body.ts.
         dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
       />

@@ -5,17 +5,17 @@ export type Crumb = { name: string; url?: string };
 /** "Main » Section » Headline": the last crumb is the current page. */
 export function Breadcrumb({ crumbs }: { crumbs: Crumb[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="text-sm text-muted">
-      <ol className="flex flex-wrap items-baseline">
+    <nav aria-label="Breadcrumb" className="crumbs">
+      <ol>
         {crumbs.map((crumb, i) => (
-          <li key={i} className="flex items-baseline">
+          <li key={i}>
             {i > 0 && (
-              <span aria-hidden className="px-1.5">
+              <span aria-hidden>
                 »
               </span>
             )}
             {crumb.url ? (
-              <Link href={crumb.url} className="font-semibold text-ink hover:underline">
+              <Link href={crumb.url}>
                 {crumb.name}
               </Link>
             ) : (

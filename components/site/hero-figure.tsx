@@ -5,9 +5,9 @@ import { ResponsiveImage } from './responsive-image';
 export function HeroFigure({ image }: { image: ImageView }) {
   return (
     <figure className="my-6">
-      <ResponsiveImage image={image} kind="lead" sizes="(min-width: 736px) 672px, 100vw" priority className="h-auto w-full bg-surface text-transparent" />
+      <ResponsiveImage image={image} kind="lead" sizes="(min-width: 736px) 672px, 100vw" priority className="hero-img" />
       {(image.caption || image.credit) && (
-        <figcaption className="mt-2 border-b border-rule pb-2 text-sm text-muted">
+        <figcaption className="hero-caption">
           {image.caption} {image.credit && <span className="text-xs uppercase tracking-wide">{image.credit}</span>}
         </figcaption>
       )}

@@ -13,11 +13,6 @@ export function MobileMenu({ sections }: { sections: SectionLink[] }) {
   return (
     <MenuDisclosure className="site-menu md:hidden">
       <summary className="menu-button">
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor">
-          <rect x="2" y="4" width="16" height="2" />
-          <rect x="2" y="9" width="16" height="2" />
-          <rect x="2" y="14" width="16" height="2" />
-        </svg>
         <span className="menu-open-label">Menu</span>
         <span className="menu-close-label">Close</span>
       </summary>

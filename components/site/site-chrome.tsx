@@ -13,7 +13,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       <SiteHeader />
       <BreakingBanner />
       {/* data-reader turns on the reader's colour scheme (dark mode follows the system; app/globals.css). */}
-      <main id="content" data-reader className="mx-auto w-full max-w-6xl px-4 pb-16 sm:px-6">
+      <main id="content" data-reader className="site-main">
         {children}
       </main>
       <SiteFooter />

@@ -6,16 +6,16 @@ import { paths } from '@/lib/routes';
 export function SiteFooter() {
   const site = siteConfig();
   return (
-    <footer className="border-t-4 border-double border-ink bg-surface print:hidden" data-print="hide">
+    <footer className="site-foot" data-print="hide">
       <div className="footer-grid">
         <div>
-          <Link href="/" className="font-serif text-2xl font-bold text-ink">
+          <Link href="/" className="foot-name">
             {site.name}
           </Link>
           <p className="mt-2 max-w-xs">{site.description}</p>
         </div>
         <nav aria-label="More from the site">
-          <ul className="grid gap-1 font-semibold text-ink">
+          <ul className="foot-links">
             <li>
               <Link href={paths.latest()} className="footer-link">
                 Latest news

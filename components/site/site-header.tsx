@@ -14,10 +14,10 @@ import { SiteSearch } from './site-search';
 export function SiteHeader() {
   const site = siteConfig();
   return (
-    <header className="relative border-b-4 border-double border-ink bg-paper print:hidden" data-print="hide">
+    <header className="site-head" data-print="hide">
       <Today />
       <div className="site-bar">
-        <Link href="/" className="py-1 font-serif text-3xl font-bold tracking-tight">
+        <Link href="/" className="site-name">
           {site.name}
         </Link>
         {/* A phone puts the search box on a line of its own, as wide as the screen (app/globals.css). */}
@@ -56,7 +56,7 @@ async function MobileSections() {
 async function DesktopSections() {
   const sections = await sectionLinks();
   return (
-    <nav aria-label="Sections" className="hidden border-t border-rule md:block">
+    <nav aria-label="Sections" className="site-nav">
       <ul className="nav-list">
         {sections.map((section) => (
           <li key={section.slug}>

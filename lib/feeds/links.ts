@@ -35,23 +35,32 @@ export function parseFeedPath(segments: string[]): { ref: FeedRef; format: FeedF
   return { ref: { kind: kind as ListFeedKind, slug }, format };
 }
 
+const ALL_FORMATS = ['rss', 'atom', 'json'] as const;
+type FeedAlternates = NonNullable<NonNullable<Metadata['alternates']>['types']>;
+
 /**
  * The `<link rel="alternate">` discovery tags of a page's feeds, for Next's `alternates.types`: the page's own
- * feeds (a section front advertises its section's) and then the whole site's. `name` titles them ("Business").
+ * feeds (a section front advertises its section's) and then the whole site's, in `formats`. `name` titles them
+ * ("Business").
  */
-export function feedAlternates(kind: FeedKind, slug?: string, name?: string): NonNullable<NonNullable<Metadata['alternates']>['types']> {
+export function feedAlternates(kind: FeedKind, slug?: string, name?: string, formats: readonly FeedFormat[] = ALL_FORMATS): FeedAlternates {
   const refs: { ref: FeedRef; title: string }[] = [];
   if (kind !== 'site' && slug) refs.push({ ref: { kind, slug }, title: name ?? slug });
   refs.push({ ref: { kind: 'site', slug: null }, title: 'All stories' });
   const types: Record<string, { url: string; title: string }[]> = {};
-  for (const format of ['rss', 'atom', 'json'] as const) {
+  for (const format of formats) {
     const { type, label } = FEED_FORMATS[format];
     types[type] = refs.map(({ ref, title }) => ({ url: feedPath(ref, format), title: `${title} (${label})` }));
   }
   return types;
 }
 
-/** `metadata` with the discovery links of a page's feeds added to its alternates (its canonical URL kept). */
-export function withFeedLinks(metadata: Metadata, kind: FeedKind, slug?: string, name?: string): Metadata {
-  return { ...metadata, alternates: { ...metadata.alternates, types: { ...metadata.alternates?.types, ...feedAlternates(kind, slug, name) } } };
+/**
+ * `metadata` with the discovery links of a page's feeds added to its alternates (its canonical URL kept). Fronts
+ * name every format; an article names RSS alone (`formats`), since each link is sent twice (HTML and React's
+ * payload) with every story and a feed reader subscribes from the first it finds.
+ */
+export function withFeedLinks(metadata: Metadata, kind: FeedKind, slug?: string, name?: string, formats: readonly FeedFormat[] = ALL_FORMATS): Metadata {
+  const types = feedAlternates(kind, slug, name, formats);
+  return { ...metadata, alternates: { ...metadata.alternates, types: { ...metadata.alternates?.types, ...types } } };
 }

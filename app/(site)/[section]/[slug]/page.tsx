@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   rejectBuildPlaceholder(p);
   const article = await getArticle(p.slug);
-  return article ? withFeedLinks(articleMetadata(article), 'section', article.section.slug, article.section.name) : notFoundMetadata;
+  return article ? withFeedLinks(articleMetadata(article), 'section', article.section.slug, article.section.name, ['rss']) : notFoundMetadata;
 }
 
 export default async function ArticleRoute({ params }: Props) {
