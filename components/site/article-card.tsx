@@ -44,20 +44,20 @@ export function ArticleCard({
   const image = variant !== 'compact' ? article.image : null;
   const lead = variant === 'lead';
   return (
-    <article className={lead ? 'flex flex-col gap-4' : 'story'}>
+    // The headline's link covers the whole card (.story-link::after in app/globals.css), so the picture needs no link of
+    // its own: one link a story instead of two, in the markup and in React's payload.
+    <article className={lead ? 'story-lead' : 'story'}>
       {image && (
-        <Link href={article.url} tabIndex={-1} aria-hidden className={lead ? 'block' : 'story-thumb'}>
-          <ResponsiveImage
-            image={image}
-            kind={lead ? 'lead' : 'card'}
-            alt=""
-            sizes={sizes ?? defaultSizes[variant]}
-            priority={priority}
-            className={lead ? 'w-full bg-surface object-cover aspect-video text-transparent' : 'story-img'}
-          />
-        </Link>
+        <ResponsiveImage
+          image={image}
+          kind={lead ? 'lead' : 'card'}
+          alt=""
+          sizes={sizes ?? defaultSizes[variant]}
+          priority={priority}
+          className={lead ? 'w-full bg-surface object-cover aspect-video text-transparent' : undefined}
+        />
       )}
-      <div className="story-text">
+      <div>
         {(showSection || article.liveState === 'live') && (
           <p className="kicker">
             {article.liveState === 'live' && <span className="live-label mr-2">Live</span>}

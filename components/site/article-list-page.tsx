@@ -22,8 +22,9 @@ export function ArticleListPage({
         <p className="mt-8 text-muted">{emptyMessage}</p>
       ) : (
         <ul className="story-grid mt-6 gap-x-8 sm:gap-y-10 lg:grid-cols-3">
+          {/* Keyed by place: a page of the list is rendered whole on the server (a story's id is 25 characters). */}
           {list.items.map((article, i) => (
-            <li key={article.id} className="story-cell">
+            <li key={i}>
               <ArticleCard
                 article={article}
                 headingLevel={2}

@@ -22,13 +22,11 @@ export async function Homepage({ day }: { day: string }) {
             <p className="text-muted">No stories have been published yet.</p>
           )}
           {featured.length > 0 && (
-            <section aria-labelledby="featured-stories" className="mt-10 border-t-4 border-ink pt-3">
-              <h2 id="featured-stories" className="font-serif text-2xl font-bold">
-                Featured
-              </h2>
-              <ul className={storyGrid('lg:grid-cols-3')}>
-                {featured.map((article) => (
-                  <li key={article.id} className={storyCell}>
+            <section aria-labelledby="featured-stories" className="home-featured">
+              <h2 id="featured-stories">Featured</h2>
+              <ul className="story-grid home-grid-3">
+                {featured.map((article, index) => (
+                  <li key={index}>
                     <ArticleCard article={article} sizes="(min-width: 1024px) 232px, (min-width: 640px) 50vw, 112px" />
                   </li>
                 ))}
@@ -43,20 +41,19 @@ export async function Homepage({ day }: { day: string }) {
         </div>
       </div>
       {sections.map(({ section, articles }) => (
-        <section key={section.slug} aria-labelledby={`block-${section.slug}`} className="mt-12 border-t-4 border-ink pt-3">
+        <section key={section.slug} aria-labelledby={`block-${section.slug}`} className="home-block">
           <div className="block-head">
-            <h2 id={`block-${section.slug}`} className="font-serif text-2xl font-bold">
-              <Link href={section.url} className="hover:underline">
-                {section.name}
-              </Link>
+            <h2 id={`block-${section.slug}`}>
+              <Link href={section.url}>{section.name}</Link>
             </h2>
             <Link href={section.url} className="more-link">
               More {section.name} <span aria-hidden="true">→</span>
             </Link>
           </div>
-          <ul className={storyGrid('lg:grid-cols-4')}>
-            {articles.map((article) => (
-              <li key={article.id} className={storyCell}>
+          <ul className="story-grid home-grid-4">
+            {/* Keyed by place: the blocks are rendered whole on the server (a story's id is 25 characters). */}
+            {articles.map((article, index) => (
+              <li key={index}>
                 <ArticleCard article={article} showSection={false} sizes="(min-width: 1024px) 256px, (min-width: 640px) 50vw, 112px" />
               </li>
             ))}
@@ -66,7 +63,3 @@ export async function Homepage({ day }: { day: string }) {
     </>
   );
 }
-
-/** Stories in a grid from `sm` up; on a phone, one under another between hairlines (app/globals.css). */
-const storyGrid = (columns: string) => `story-grid mt-4 gap-x-6 sm:gap-y-8 ${columns}`;
-const storyCell = 'story-cell';

@@ -7,20 +7,19 @@ import { DateText } from './date-text';
 export function LatestNews({ articles, headingLevel = 2, more = false }: { articles: ArticleSummary[]; headingLevel?: 2 | 3; more?: boolean }) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <section aria-labelledby="latest-news" className="border-t-4 border-ink pt-3">
-      <Heading id="latest-news" className="font-serif text-2xl font-bold">
-        Latest news
-      </Heading>
-      <ol className="mt-3 divide-y divide-rule">
-        {articles.map((article) => (
-          <li key={article.id} className="latest-item">
+    <section aria-labelledby="latest-news" className="latest">
+      <Heading id="latest-news">Latest news</Heading>
+      <ol>
+        {/* Keyed by place: rendered whole on the server (a story's id is 25 characters, sent twice). */}
+        {articles.map((article, index) => (
+          <li key={index}>
             <DateText date={article.publishedAt} format="clock" className="latest-time" />
             <div>
               {article.liveState === 'live' && <span className="live-label mr-2 align-middle">Live</span>}
               <Link href={article.url} className="latest-link">
                 {article.headline}
               </Link>
-              <p className="mt-0.5 text-xs text-muted">
+              <p>
                 <DateText date={article.publishedAt} /> · {article.section.name}
               </p>
             </div>
