@@ -6,29 +6,31 @@ import { DateText } from './date-text';
 import { HighlightedText } from './highlighted-text';
 import { Pagination } from './pagination';
 
-/** One page of results, in rank order, each with its section, headline, date, bylines and marked snippet. */
+/**
+ * One page of results, in rank order, each with its section, headline, date, bylines and marked snippet. Styled by
+ * structure (`.results` in app/globals.css): each class would be sent twice for each of the 20 results.
+ */
 export function SearchResultList({ results, page }: { results: SearchResult[]; page: number }) {
   return (
-    <ol start={(page - 1) * PAGE_SIZE + 1} className="mt-6 max-w-3xl divide-y divide-rule">
-      {results.map((result) => (
-        <li key={result.id} className="py-5">
+    <ol start={(page - 1) * PAGE_SIZE + 1} className="results">
+      {/* Keyed by place: the page is rendered whole on the server (a story's id is 25 characters). */}
+      {results.map((result, index) => (
+        <li key={index}>
           <article>
-            <p className="text-xs font-bold uppercase tracking-wider text-accent">
-              <Link href={result.section.url} className="hover:underline">
-                {result.section.name}
-              </Link>
+            <p className="kicker">
+              <Link href={result.section.url}>{result.section.name}</Link>
             </p>
-            <h2 className="mt-1 font-serif text-xl font-bold leading-snug">
-              <Link href={result.url} className="hover:underline">
+            <h2>
+              <Link href={result.url}>
                 <HighlightedText parts={result.headlineParts} />
               </Link>
             </h2>
             {result.snippet.length > 0 && (
-              <p className="mt-1 text-muted">
+              <p className="result-snippet">
                 <HighlightedText parts={result.snippet} />
               </p>
             )}
-            <p className="mt-1 text-xs text-muted">
+            <p className="result-meta">
               <DateText date={result.publishedAt} />
               {result.authors.length > 0 && ` · By ${result.authors.map((a) => a.name).join(', ')}`}
             </p>
