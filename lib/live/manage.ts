@@ -2,7 +2,7 @@
 // checked against who may edit or publish the story, audited, and reaches readers like any change to the story:
 // its page, its lists and the sitemaps are invalidated at once, and search engines are told of the update.
 import { canEditArticle, canPublishArticle, ARTICLE_NOT_FOUND, CANNOT_PUBLISH, NOT_YOUR_ARTICLE } from '@/lib/articles/editorial-access';
-import { bodyText, openingParagraph } from '@/lib/articles/body';
+import { openingParagraph } from '@/lib/articles/body';
 import { cleanBody } from '@/lib/articles/body-clean';
 import { renderEntry } from '@/lib/articles/rendered';
 import { loadForEditing } from '@/lib/articles/editing';
@@ -91,11 +91,13 @@ export async function saveLiveEntry(viewer: Viewer, input: LiveEntryInput, conte
   const authorId = input.authorId ?? existing?.authorId ?? viewer.authorId ?? null;
   if (input.authorId && !(await db.author.count({ where: { id: input.authorId } }))) errors.authorId = [AUTHOR_UNKNOWN];
   const body = await cleanBody(input.body, lookupImages);
+  // Rendered once: its text is what the emptiness check reads, and the whole render is stored with the entry.
+  const render = body.ok ? renderEntry(body.body) : null;
   if (!body.ok) errors.body = [body.message];
-  else if (!bodyText(body.body).trim() && !body.body.content?.some((node) => node.type === 'figure' || node.type === 'embed')) errors.body = [ENTRY_EMPTY];
-  if (Object.keys(errors).length || !body.ok || !at) return failure(400, FORM_INVALID, errors);
+  else if (!render?.bodyText.trim() && !body.body.content?.some((node) => node.type === 'figure' || node.type === 'embed')) errors.body = [ENTRY_EMPTY];
+  if (Object.keys(errors).length || !body.ok || !render || !at) return failure(400, FORM_INVALID, errors);
 
-  const data = { at, title: input.title, body: body.json, ...renderEntry(body.body), authorId, pinned: input.pinned, keyEvent: input.keyEvent };
+  const data = { at, title: input.title, body: body.json, ...render, authorId, pinned: input.pinned, keyEvent: input.keyEvent };
   const entry = await db.$transaction(async (tx) => {
     const saved = existing
       ? await tx.liveEntry.update({ where: { id: existing.id }, data })
