@@ -30,6 +30,10 @@ const nextConfig = {
   compress: process.env.DATELINE_COMPRESS !== 'off',
   // A trailing slash answers 301 from proxy.ts (with the other non-canonical variants), not Next's 308.
   skipTrailingSlashRedirect: true,
+  // The fonts' preload hints go into the page's <head> rather than a Link header: the edge serves its hottest pages
+  // as files with headers of its own (deploy/nginx/dateline-edge.conf), which cannot carry a header that names this
+  // build's font files.
+  reactMaxHeadersLength: 0,
   // forbidden() answers 403 for a signed-in user without the right role (lib/auth/access.ts).
   experimental: {
     authInterrupts: true,

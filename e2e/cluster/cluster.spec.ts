@@ -103,7 +103,7 @@ test('a page rendered on one instance is served from the shared cache by the oth
   expect(other.headers.get('x-nextjs-cache')).toBe('HIT');
 });
 
-test('the edge stores each page once per encoding, with a length, and large pages with their body on a page boundary', async () => {
+test('the edge stores each page once per encoding, with a length, and large pages with their body on a page boundary; then serves it as a file', async () => {
   const identity = await fetch(`${EDGE}/`, { headers: { 'Accept-Encoding': 'identity' } });
   const html = await identity.text();
   const gzip = await fetch(`${EDGE}/`, { headers: { 'Accept-Encoding': 'gzip' } });
@@ -117,9 +117,18 @@ test('the edge stores each page once per encoding, with a length, and large page
   expect(gzip.headers.get('content-encoding')).toBe('gzip');
   expect(unpacked).toBe(html);
   expect(Number(gzip.headers.get('content-length'))).toBeLessThan(html.length / 3);
-  // Hits come from the stored entries (deploy/nginx/packer.lua pads the headers so a hit is an aligned sendfile).
-  const again = await fetch(`${EDGE}/`, { headers: { 'Accept-Encoding': 'identity' } });
-  expect(again.headers.get('x-cache')).toBe('HIT');
+  // The fonts' preload hints are in the page, not in a Link header the tier could not send (next.config.js).
+  expect(identity.headers.get('link')).toBeNull();
+  expect(html).toMatch(/<link rel="preload" href="[^"]+\.woff2" as="font"/);
+  // Then the page is a file of the static tier (no X-Cache), in both encodings, with the app's own reader headers.
+  for (const encoding of ['identity', 'gzip']) {
+    const again = await fetch(`${EDGE}/`, { headers: { 'Accept-Encoding': encoding } });
+    expect(again.headers.get('x-cache')).toBeNull();
+    expect(again.headers.get('content-security-policy')).toBe(identity.headers.get('content-security-policy'));
+    expect(await again.text()).toBe(html);
+  }
+  // Entries of the cache behind it (what a request the tier does not answer gets) start their body on a page boundary
+  // (deploy/nginx/packer.lua pads the headers so that a hit is an aligned sendfile).
   const cache = path.join(cluster.options.runDir, 'edge', 'cache');
   const entries = fs.readdirSync(cache, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   const large = entries

@@ -5,6 +5,21 @@ import { type Cluster, startCluster } from '../../scripts/cluster/start';
 // The cluster suite's topology: two instances on a PostgreSQL database of this run, a Redis server of their own (so a
 // test can stop it), and the nginx edge. scripts/test-cluster.ts creates the database and sets the environment.
 
+// A browser asks again, once, when a GET meets a kept-alive connection that the server closed under it; Node's fetch
+// does not. The edge closes its idle connections whenever nginx reloads, which follows every purge (its static tier
+// gets a new folder: deploy/nginx/tier-rotate), so the tests' own reads do what a browser does.
+const fetchOnce = globalThis.fetch;
+globalThis.fetch = async (input, init) => {
+  try {
+    return await fetchOnce(input, init);
+  } catch (error) {
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const closed = /other side closed|ECONNRESET/.test(String((error as Error).cause ?? ''));
+    if (closed && (method === 'GET' || method === 'HEAD')) return fetchOnce(input, init);
+    throw error;
+  }
+};
+
 export const EDGE_PORT = Number(process.env.CLUSTER_E2E_EDGE_PORT ?? 8180);
 export const REDIS_PORT = Number(process.env.CLUSTER_E2E_REDIS_PORT ?? 6391);
 export const APP_PORT_BASE = Number(process.env.CLUSTER_E2E_APP_PORT ?? 3301);
