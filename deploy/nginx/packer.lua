@@ -46,17 +46,25 @@ local TIER_OWN = {
   ["x-nextjs-stale-time"] = true, ["content-type"] = true, ["cache-control"] = true,
 }
 
--- The headers a file of the tier is served with, read once per worker from the file nginx includes.
-local function reader_headers(file)
-  local loaded = package.loaded["dateline.reader-headers"]
-  if loaded and loaded.file == file then return loaded.headers end
+-- What the app's answer must carry for a file of the tier to stand for it: the headers the tier is served with (read
+-- once per worker from the file nginx includes), less those it answers in its own way, and Vary as the app sends it
+-- (the tier adds Accept-Encoding: it serves both encodings from one address). Also how many there are.
+local function tier_expects(file)
+  local loaded = package.loaded["dateline.tier-expects"]
+  if loaded and loaded.file == file then return loaded.headers, loaded.count end
   local handle = io.open(file, "r")
   if not handle then return nil end
-  local headers = {}
-  for name, value in handle:read("*a"):gmatch('add_header%s+([%w%-]+)%s+"([^"]*)"') do headers[name:lower()] = value end
+  local headers, count = {}, 0
+  for name, value in handle:read("*a"):gmatch('add_header%s+([%w%-]+)%s+"([^"]*)"') do
+    local lower = name:lower()
+    if not TIER_OWN[lower] then
+      headers[lower] = lower == "vary" and value:gsub("^Accept%-Encoding, ", "") or value
+      count = count + 1
+    end
+  end
   handle:close()
-  package.loaded["dateline.reader-headers"] = { file = file, headers = headers }
-  return headers
+  package.loaded["dateline.tier-expects"] = { file = file, headers = headers, count = count }
+  return headers, count
 end
 
 -- The tier's file for this request, or nil: a reader's plain GET, named by the edge, with a name made only of the
@@ -69,8 +77,9 @@ local function tier_path()
 end
 
 -- Whether the app's answer can be served as a file of the tier: a public HTML page whose headers are the tier's.
-local function tier_can_serve(res, headers)
-  if res.status ~= 200 or not headers then return false end
+local function tier_can_serve(res)
+  local expected, count = tier_expects(ngx.var.dateline_reader_headers)
+  if res.status ~= 200 or not expected then return false end
   if (res.header["Content-Type"] or ""):lower() ~= "text/html; charset=utf-8" then return false end
   local cache_control = (res.header["Cache-Control"] or ""):lower()
   if cache_control:find("private", 1, true) or cache_control:find("no-store", 1, true) or cache_control:find("no-cache", 1, true) then return false end
@@ -78,16 +87,11 @@ local function tier_can_serve(res, headers)
   for name, value in pairs(res.header) do
     local lower = name:lower()
     if not TIER_OWN[lower] then
-      local expected = headers[lower]
-      -- The tier adds Accept-Encoding to the app's Vary (it serves both encodings from one address).
-      if lower == "vary" and expected then expected = expected:gsub("^Accept%-Encoding, ", "") end
-      if type(value) ~= "string" or value ~= expected then return false end
+      if type(value) ~= "string" or value ~= expected[lower] then return false end
       seen = seen + 1
     end
   end
-  local wanted = 0
-  for name in pairs(headers) do if not TIER_OWN[name] then wanted = wanted + 1 end end
-  return seen == wanted
+  return seen == count
 end
 
 local function write_file(path, data)
@@ -169,7 +173,7 @@ if gzip then
   if length then length = length + #"Content-Encoding: gzip\r\n" end
 end
 ngx.header["Content-Length"] = #body
-if tier and tier_can_serve(res, reader_headers(ngx.var.dateline_reader_headers)) then
+if tier and tier_can_serve(res) then
   tier_write(tier, plain, gzip and body)
 end
 local key = ngx.var.http_x_dateline_cache_key

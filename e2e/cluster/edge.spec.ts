@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { securityHeaders } from '../../lib/security/headers.mjs';
-import { startEdge, writeEdgeConfig } from '../../scripts/cluster/edge';
+import { NEXT_VARY, startEdge, writeEdgeConfig } from '../../scripts/cluster/edge';
 
 // The edge cache's own rules (deploy/nginx/dateline-edge.conf), against nginx in front of a stand-in instance whose
 // answers the test chooses: what a purge drops, what it never stores, and that a restarted edge does not serve what
@@ -19,7 +19,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What the stand-in instance answers: the page's words, whether it marks the answer out of date, extra headers. */
 const app = { words: 'first edition', outdated: false, extra: {} as Record<string, string> };
-const NEXT_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch';
 const server = http.createServer((req, res) => {
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Cache-Control', 's-maxage=60');

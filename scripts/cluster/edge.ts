@@ -27,7 +27,7 @@ const TIER_ROTATE = path.join(root, 'deploy/nginx/tier-rotate');
 /** How often the static tier is replaced without a purge (deploy/systemd/dateline-edge-tier.timer says the same). */
 const TIER_LIFETIME_MS = 5 * 60_000;
 /** Next's Vary on every page (its router asks for the same address with these headers). */
-const NEXT_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch';
+export const NEXT_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch';
 
 /**
  * The headers the static tier serves a page with: the app's reader headers (lib/security/headers.mjs), Next's Vary
