@@ -43,9 +43,32 @@ export function ArticleCard({
   const Heading = `h${headingLevel}` as const;
   const image = variant !== 'compact' ? article.image : null;
   const lead = variant === 'lead';
+  const text = (
+    <>
+      {(showSection || article.liveState === 'live') && (
+        <p className="kicker">
+          {article.liveState === 'live' && <span className="live-label mr-2">Live</span>}
+          {showSection && article.section.name}
+        </p>
+      )}
+      <Heading className={headlineClass[variant]}>
+        <Link href={article.url}>{article.headline}</Link>
+      </Heading>
+      {variant !== 'compact' && article.standfirst && (
+        <p className={lead ? 'mt-3 text-lg leading-relaxed text-muted' : 'story-dek'}>{article.standfirst}</p>
+      )}
+      <p className="story-meta">
+        {lead && article.authors.length > 0 && <>By {article.authors.map((a) => a.name).join(', ')} · </>}
+        <DateText date={article.publishedAt} />
+        {article.comments ? <> · {article.comments === 1 ? '1 comment' : `${article.comments.toLocaleString('en-GB')} comments`}</> : null}
+      </p>
+    </>
+  );
+  // A card without a picture is its text alone: the wrapper that sets the text beside a picture would be sent for
+  // nothing (twice, in the HTML and in React's payload), as would a class on each headline's link, which
+  // app/globals.css styles and stretches over the card (so the picture needs no link of its own: one link a story).
+  if (!image && !lead) return <article className="story-text">{text}</article>;
   return (
-    // The headline's link covers the whole card (.story-link::after in app/globals.css), so the picture needs no link of
-    // its own: one link a story instead of two, in the markup and in React's payload.
     <article className={lead ? 'story-lead' : 'story'}>
       {image && (
         <ResponsiveImage
@@ -57,27 +80,7 @@ export function ArticleCard({
           className={lead ? 'w-full bg-surface object-cover aspect-video text-transparent' : undefined}
         />
       )}
-      <div>
-        {(showSection || article.liveState === 'live') && (
-          <p className="kicker">
-            {article.liveState === 'live' && <span className="live-label mr-2">Live</span>}
-            {showSection && article.section.name}
-          </p>
-        )}
-        <Heading className={headlineClass[variant]}>
-          <Link href={article.url} className="story-link">
-            {article.headline}
-          </Link>
-        </Heading>
-        {variant !== 'compact' && article.standfirst && (
-          <p className={lead ? 'mt-3 text-lg leading-relaxed text-muted' : 'story-dek'}>{article.standfirst}</p>
-        )}
-        <p className="story-meta">
-          {lead && article.authors.length > 0 && <>By {article.authors.map((a) => a.name).join(', ')} · </>}
-          <DateText date={article.publishedAt} />
-          {article.comments ? <> · {article.comments === 1 ? '1 comment' : `${article.comments.toLocaleString('en-GB')} comments`}</> : null}
-        </p>
-      </div>
+      <div>{text}</div>
     </article>
   );
 }

@@ -50,11 +50,17 @@ export async function Homepage({ day }: { day: string }) {
               More {section.name} <span aria-hidden="true">→</span>
             </Link>
           </div>
-          <ul className="story-grid home-grid-4">
-            {/* Keyed by place: the blocks are rendered whole on the server (a story's id is 25 characters). */}
+          {/* The section's newest story with its picture and standfirst, the next ones as headlines beside it: as a
+              printed page sets a section, and a picture a block instead of four (each costs its addresses twice,
+              in the HTML and in React's payload). Keyed by place: the blocks are rendered whole on the server. */}
+          <ul className="story-grid home-block-stories">
             {articles.map((article, index) => (
               <li key={index}>
-                <ArticleCard article={article} showSection={false} sizes="(min-width: 1024px) 256px, (min-width: 640px) 50vw, 112px" />
+                {index === 0 ? (
+                  <ArticleCard article={article} showSection={false} sizes="(min-width: 1024px) 536px, (min-width: 640px) 50vw, 112px" />
+                ) : (
+                  <ArticleCard article={article} variant="compact" showSection={false} />
+                )}
               </li>
             ))}
           </ul>

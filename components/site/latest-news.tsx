@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/articles/types';
+import { siteConfig } from '@/lib/config/site';
+import { formatLongDate } from '@/lib/dates/format';
 import { paths } from '@/lib/routes';
 import { DateText } from './date-text';
 
@@ -10,18 +12,16 @@ export function LatestNews({ articles, headingLevel = 2, more = false }: { artic
     <section aria-labelledby="latest-news" className="latest">
       <Heading id="latest-news">Latest news</Heading>
       <ol>
-        {/* Keyed by place: rendered whole on the server (a story's id is 25 characters, sent twice). */}
+        {/* Keyed by place: rendered whole on the server (a story's id is 25 characters, sent twice). The link's style is
+            app/globals.css's, not a class on each (sent twice too). */}
         {articles.map((article, index) => (
           <li key={index}>
             <DateText date={article.publishedAt} format="clock" className="latest-time" />
             <div>
               {article.liveState === 'live' && <span className="live-label mr-2 align-middle">Live</span>}
-              <Link href={article.url} className="latest-link">
-                {article.headline}
-              </Link>
-              <p>
-                <DateText date={article.publishedAt} /> · {article.section.name}
-              </p>
+              <Link href={article.url}>{article.headline}</Link>
+              {/* The day as text: the <time> above already gives the moment to machines. */}
+              <p>{`${formatLongDate(article.publishedAt, siteConfig().timeZone)} · ${article.section.name}`}</p>
             </div>
           </li>
         ))}

@@ -34,10 +34,9 @@ export function ResponsiveImage({
       height={image.height}
       alt={alt}
       loading={priority ? 'eager' : 'lazy'}
-      // Only when set: an undefined prop still costs `"fetchPriority":"$undefined"` in React's payload.
+      // Only when set (here and the class below): an undefined prop still costs `"fetchPriority":"$undefined"` in React's payload.
       {...(priority ? { fetchPriority: 'high' as const } : {})}
-      decoding="async"
-      className={className}
+      {...(className ? { className } : {})}
     />
   );
   // React announces every eager <img> in its payload as a preload, and Next acts on that for pages it only

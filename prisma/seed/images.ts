@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { toSlug } from '../../lib/text/slug';
 
 const PALETTES: Record<string, [string, string, string, string]> = {
   news: ['#12355b', '#420039', '#d72638', '#ffd8be'],
@@ -68,7 +69,9 @@ export async function generateImage(
   height = 900,
 ): Promise<GeneratedImage> {
   const colours = PALETTES[palette] ?? PALETTES.news!;
-  const name = `${seed}-${createHash('sha256').update(`${seed}:${width}x${height}`).digest('hex').slice(0, 10)}.jpg`;
+  // Named as a photographer would name the file (a few words, like an upload's name cut to its slug), not after the
+  // whole headline: every candidate in a picture's srcset repeats the name, twice on the page (HTML and payload).
+  const name = `${toSlug(seed, 32)}-${createHash('sha256').update(`${seed}:${width}x${height}`).digest('hex').slice(0, 10)}.jpg`;
   const relative = `seed/${name}`;
   const file = path.join(mediaRoot, 'seed', name);
   await fs.mkdir(path.dirname(file), { recursive: true });
