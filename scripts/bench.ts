@@ -134,8 +134,8 @@ try {
     purgePort: EDGE_PORT + 1,
     upstreams: [{ port: APP_PORT }],
     extraServers: [
-      `server { listen 127.0.0.1:${STATIC_PORT} access_log off; root ${www}; gzip_static on; default_type text/html; include ${path.join(runDir, 'reader-headers.conf')}; }`,
-      `server { listen 127.0.0.1:${BARE_PORT} access_log off; root ${www}; gzip_static on; default_type text/html; }`,
+      `server { listen 127.0.0.1:${STATIC_PORT}; access_log off; root ${www}; gzip_static on; default_type text/html; include ${path.join(runDir, 'reader-headers.conf')}; }`,
+      `server { listen 127.0.0.1:${BARE_PORT}; access_log off; root ${www}; gzip_static on; default_type text/html; }`,
     ].map((server) => `    ${server}\n`).join(''),
   });
   const nginx = startEdge(runDir);
