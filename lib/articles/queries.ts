@@ -134,13 +134,25 @@ function listIndex(list: StoryList, now: Date): { count: () => Promise<number>; 
 /** The ids of a list's stories readers can see, newest first, `skip` of them left out (see listIndex). */
 export const newestIds = (list: StoryList, skip: number, take: number, now: Date): Promise<string[]> => listIndex(list, now).ids(skip, take);
 
-/** Page `page` of a list: its ids from the index, then those twenty stories. */
-async function listPage(list: StoryList, page: number): Promise<Page<ArticleSummary>> {
+/**
+ * How many stories a list holds: the same for every page of it, so counted once for all of them under the tags of
+ * the pages that show it (a crawler walking /latest/page/2…200 of 100,000 stories counts them once, not per page).
+ */
+async function listTotal(list: StoryList, tags: string[]): Promise<number> {
+  'use cache';
+  cacheTag(...tags);
   const now = new Date();
-  const index = listIndex(list, now);
+  const [total, next] = await Promise.all([listIndex(list, now).count(), nextScheduledPublication(now)]);
+  cacheReaderData(next);
+  return total;
+}
+
+/** Page `page` of a list (shown on pages tagged `tags`): its ids from the index, then those twenty stories. */
+async function listPage(list: StoryList, page: number, tags: string[]): Promise<Page<ArticleSummary>> {
+  const now = new Date();
   const [total, ids, next] = await Promise.all([
-    index.count(),
-    index.ids((page - 1) * PAGE_SIZE, PAGE_SIZE),
+    listTotal(list, tags),
+    listIndex(list, now).ids((page - 1) * PAGE_SIZE, PAGE_SIZE),
     nextScheduledPublication(now),
   ]);
   cacheReaderData(next);
@@ -152,8 +164,9 @@ const EMPTY_PAGE = (page: number): Page<ArticleSummary> => ({ items: [], page, p
 /** Page `page` of every story, newest first: the homepage's "Latest news", continued at /latest. */
 export async function getLatestArticlesPage(page: number): Promise<Page<ArticleSummary>> {
   'use cache';
-  cacheTag(cacheTags.articleLists);
-  return listPage({ kind: 'site' }, page);
+  const tags = [cacheTags.articleLists];
+  cacheTag(...tags);
+  return listPage({ kind: 'site' }, page, tags);
 }
 
 /** The most recent articles across the site. */
@@ -420,33 +433,36 @@ export async function getRelatedArticles(articleId: string, limit = 6): Promise<
 
 export async function getSectionArticles(sectionSlug: string, page: number): Promise<Page<ArticleSummary>> {
   'use cache';
-  cacheTag(cacheTags.section(sectionSlug), cacheTags.articleLists);
+  const tags = [cacheTags.section(sectionSlug), cacheTags.articleLists];
+  cacheTag(...tags);
   const section = await db.section.findUnique({ where: { slug: sectionSlug }, select: { id: true } });
   if (!section) {
     cacheReaderData();
     return EMPTY_PAGE(page);
   }
-  return listPage({ kind: 'section', id: section.id }, page);
+  return listPage({ kind: 'section', id: section.id }, page, tags);
 }
 
 export async function getAuthorArticles(authorSlug: string, page: number): Promise<Page<ArticleSummary>> {
   'use cache';
-  cacheTag(cacheTags.author(authorSlug), cacheTags.articleLists);
+  const tags = [cacheTags.author(authorSlug), cacheTags.articleLists];
+  cacheTag(...tags);
   const author = await db.author.findUnique({ where: { slug: authorSlug }, select: { id: true } });
   if (!author) {
     cacheReaderData();
     return EMPTY_PAGE(page);
   }
-  return listPage({ kind: 'author', id: author.id }, page);
+  return listPage({ kind: 'author', id: author.id }, page, tags);
 }
 
 export async function getTagArticles(tagSlug: string, page: number): Promise<Page<ArticleSummary>> {
   'use cache';
-  cacheTag(cacheTags.tag(tagSlug), cacheTags.articleLists);
+  const tags = [cacheTags.tag(tagSlug), cacheTags.articleLists];
+  cacheTag(...tags);
   const tag = await db.tag.findUnique({ where: { slug: tagSlug }, select: { id: true } });
   if (!tag) {
     cacheReaderData();
     return EMPTY_PAGE(page);
   }
-  return listPage({ kind: 'tag', id: tag.id }, page);
+  return listPage({ kind: 'tag', id: tag.id }, page, tags);
 }
