@@ -95,7 +95,7 @@ type Target = { name: string; url: string; connections: number; encoding: '' | '
 /**
  * Targets measured in BENCH_ROUNDS rounds, each round measuring them back to back (in reverse order every other
  * round). One measurement swings by ±15 % here as wrk and the server share two cores (nginx's static reference alone
- * spread 55,000-81,000 req/s within a minute), so figures taken minutes apart cannot be divided: `ratio` divides the
+ * spread 55,000-81,000 req/s within a minute), so medians taken separately cannot be divided: `ratio` divides the
  * figures of the same round and gives the median of those ratios, and their spread. Each figure printed is a median.
  */
 function measure(targets: Target[]) {

@@ -34,7 +34,8 @@ export function ResponsiveImage({
       height={image.height}
       alt={alt}
       loading={priority ? 'eager' : 'lazy'}
-      // Only when set (here and the class below): an undefined prop still costs `"fetchPriority":"$undefined"` in React's payload.
+      // Only when set (here and the class below): an undefined prop still costs `"fetchPriority":"$undefined"` in
+      // React's payload.
       {...(priority ? { fetchPriority: 'high' as const } : {})}
       {...(className ? { className } : {})}
     />
